@@ -1,0 +1,2 @@
+// Filled in by its feature; see openapi/README.md.
+export {};
