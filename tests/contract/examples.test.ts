@@ -52,16 +52,16 @@ describe('contract components and zod schemas', () => {
 
 describe('media-type examples in operations', () => {
   type Media = { schema?: unknown; example?: unknown; examples?: Record<string, { value: unknown }> };
-  const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+  const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
   const cases: [string, Media][] = [];
   const walk = (node: unknown, pointer: string) => {
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      const here = `${pointer}/${escape(key)}`;
+      const here = `${pointer}/${escapePointer(key)}`;
       if (key === 'content' && value && typeof value === 'object') {
         for (const [type, media] of Object.entries(value as Record<string, Media>)) {
           if (media.schema && (media.example !== undefined || media.examples)) {
-            cases.push([`${here}/${escape(type)}`, media]);
+            cases.push([`${here}/${escapePointer(type)}`, media]);
           }
         }
       } else walk(value, here);

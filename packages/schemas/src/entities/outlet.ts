@@ -154,3 +154,24 @@ export type OutletPage = z.infer<typeof OutletPageSchema>;
 
 export const OutletBatchUpsertSchema = batchUpsertSchema(OutletCreateSchema);
 export type OutletBatchUpsert = z.infer<typeof OutletBatchUpsertSchema>;
+
+/** A partial update of one zone (`PATCH /v1/outlets/{outletId}/zones/{zoneId}`); at least one field. */
+export const ZoneUpdateSchema = z
+  .strictObject({
+    code: CodeSchema.describe('Code, unique within its outlet').optional(),
+    name: z.string().min(1).max(100).optional(),
+    kind: ZoneKindSchema.optional(),
+    capacity: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000)
+      .nullable()
+      .optional()
+      .describe('How many people the zone holds; null clears it'),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'at least one field is required' });
+export type ZoneUpdate = z.infer<typeof ZoneUpdateSchema>;
+
+export const ZonePageSchema = pageSchema(ZoneSchema);
+export type ZonePage = z.infer<typeof ZonePageSchema>;

@@ -1,0 +1,4 @@
+/**
+ * Generated from openapi/sporthub.yaml by `pnpm generate`. Do not edit by hand.
+ */
+export {};
