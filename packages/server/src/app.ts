@@ -1,0 +1,63 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Db } from './db/dialect.js';
+import { registerAuth } from './http/auth.js';
+import { registerIdempotency } from './http/idempotency.js';
+import { registerJsonBody } from './http/json-body.js';
+import { handleError, handleNotFound } from './http/problem.js';
+import { registerRequestId, requestIdOf } from './http/request-id.js';
+import { outletRoutes } from './routes/outlets/index.js';
+import { systemRoutes } from './routes/system.js';
+
+export interface AppOptions {
+  db: Db;
+  /** Exports and reports read from it (`--db-replica`); defaults to `db`. */
+  replica?: Db | undefined;
+  /** A pino logger, or false for none (tests). */
+  logger?: FastifyBaseLogger | false;
+  /** Allow webhook endpoints on loopback and private addresses (SPEC §1.1). */
+  sandbox?: boolean;
+  version?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    replica: Db;
+    sandbox: boolean;
+    /** Set on SIGTERM: /readyz answers 503 while in-flight requests finish. */
+    draining: boolean;
+    serverVersion: string;
+  }
+}
+
+/**
+ * Every feature of the API, registered in order. A new resource is one folder under `routes/`
+ * exporting a plugin like `outletRoutes`, added here.
+ */
+const features = [systemRoutes, outletRoutes];
+
+/** The HTTP application, without listening: tests use `app.inject`, `bin.ts start` calls listen. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    bodyLimit: 1024 * 1024,
+    genReqId: requestIdOf,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.decorate('db', options.db);
+  app.decorate('replica', options.replica ?? options.db);
+  app.decorate('sandbox', options.sandbox ?? false);
+  app.decorate('draining', false);
+  // Fastify's own `version` is its version; ours is the server package's.
+  app.decorate('serverVersion', options.version ?? '0.0.0');
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+  registerJsonBody(app);
+  registerRequestId(app);
+  registerAuth(app, options.db);
+  registerIdempotency(app, options.db);
+  for (const feature of features) await app.register(feature);
+  return app;
+}

@@ -1,0 +1,42 @@
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type Db = Kysely<DB>;
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** Maximum PostgreSQL connections (ignored for SQLite). */
+  poolSize?: number;
+}
+
+export function dialectOf(url: string): DialectName {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Opens the database named by `url`: a `postgres://` URL (pg Pool) or a SQLite file path
+ * (better-sqlite3 in WAL mode, so readers never wait for the writer and other processes, such as
+ * `sporthub-server tokens create`, can work beside a running server).
+ */
+export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
+  if (dialectOf(url) === 'postgres') {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection that the server closes (restart, failover) must not crash the process;
+    // the pool drops it and the next query opens a new one.
+    pool.on('error', () => undefined);
+    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const sqlite = new SQLite(url);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** Whether `db` (or a transaction of it) talks to PostgreSQL. */
+export function isPostgres(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}

@@ -1,0 +1,48 @@
+import { sql } from 'kysely';
+import { type Db, isPostgres } from '../db/dialect.js';
+import { insertMany } from '../db/insert-many.js';
+import { newId } from '../ids.js';
+import { nowIso } from '../time.js';
+
+export interface NewEvent {
+  /** `<resource>.created|updated|deleted`, `participation.recorded`, … (SPEC §3). */
+  type: string;
+  /** The resource as the API returns it. */
+  data: unknown;
+}
+
+/**
+ * Appends change-feed events inside the caller's transaction, so a change and its event commit
+ * together. `seq` orders the feed: on PostgreSQL a transaction-scoped advisory lock per
+ * organization is taken first, so seq order equals commit order (sequences commit out of order,
+ * SPEC §4); SQLite has one writer at a time anyway. All rows go in multi-row INSERTs.
+ */
+export async function recordEvents(
+  trx: Db,
+  organizationId: string,
+  events: readonly NewEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  if (isPostgres(trx)) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`events:${organizationId}`}, 0))`.execute(trx);
+  }
+  const last = await trx
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  const base = Number(last?.seq ?? 0);
+  const occurredAt = nowIso();
+  await insertMany(
+    trx,
+    'events',
+    events.map((event, i) => ({
+      organization_id: organizationId,
+      seq: base + i + 1,
+      id: newId('evt'),
+      type: event.type,
+      occurred_at: occurredAt,
+      data: JSON.stringify(event.data),
+    })),
+  );
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, outletInput, startTestApp, type TestApp } from '../support/app.js';
+import { DIALECTS } from '../support/databases.js';
+
+describe.each(DIALECTS)('Idempotency-Key on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('replays the identical response for the same key and body', async () => {
+    const options = {
+      token: t.tokens.writer,
+      headers: { 'idempotency-key': 'k-1' },
+      body: outletInput('I-1'),
+    };
+    const first = await call(t.app, 'POST', '/v1/outlets', options);
+    const second = await call(t.app, 'POST', '/v1/outlets', options);
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.raw).toBe(first.raw);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['content-type']).toBe(first.headers['content-type']);
+    const list = await call(t.app, 'GET', '/v1/outlets?code=I-1', { token: t.tokens.reader });
+    expect(list.body.data).toHaveLength(1);
+  });
+
+  it('answers 422 idempotency_key_reused for a different body', async () => {
+    const headers = { 'idempotency-key': 'k-2' };
+    await call(t.app, 'POST', '/v1/outlets', { token: t.tokens.writer, headers, body: outletInput('I-2') });
+    const reused = await call(t.app, 'POST', '/v1/outlets', {
+      token: t.tokens.writer,
+      headers,
+      body: outletInput('I-3'),
+    });
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+  });
+
+  it('scopes keys by organization and path, and works for PATCH', async () => {
+    const headers = { 'idempotency-key': 'k-3' };
+    const mine = await call(t.app, 'POST', '/v1/outlets', {
+      token: t.tokens.writer,
+      headers,
+      body: outletInput('I-4'),
+    });
+    const theirs = await call(t.app, 'POST', '/v1/outlets', {
+      token: t.other.token,
+      headers,
+      body: outletInput('I-4'),
+    });
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+    const patch = { token: t.tokens.writer, headers, body: { name: '改' } };
+    const p1 = await call(t.app, 'PATCH', `/v1/outlets/${mine.body.id}`, patch);
+    const p2 = await call(t.app, 'PATCH', `/v1/outlets/${mine.body.id}`, patch);
+    expect(p1.body.revision).toBe(2);
+    expect(p2.raw).toBe(p1.raw);
+  });
+
+  it('answers 409 idempotency_key_in_use while the first request runs', async () => {
+    const body = outletInput('I-5');
+    const hash = createHash('sha256')
+      .update(`/v1/outlets\n${JSON.stringify(body)}`)
+      .digest('hex');
+    await t.database.db
+      .insertInto('idempotency_keys')
+      .values({
+        organization_id: t.organizationId,
+        method: 'POST',
+        path: '/v1/outlets',
+        key: 'k-running',
+        request_hash: hash,
+        status_code: null,
+        response_headers: null,
+        response_body: null,
+        created_at: new Date().toISOString(),
+        expires_at: new Date(Date.now() + 60_000).toISOString(),
+      })
+      .execute();
+    const res = await call(t.app, 'POST', '/v1/outlets', {
+      token: t.tokens.writer,
+      headers: { 'idempotency-key': 'k-running' },
+      body,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('idempotency_key_in_use');
+  });
+});
