@@ -1,0 +1,123 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshConfigDir, runCli, writeConfigFile } from '../support/run-cli.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = freshConfigDir();
+});
+
+describe('config set/get', () => {
+  it('writes the config file with mode 0600 and reads the value back', async () => {
+    const set = await runCli(['config', 'set', 'apiUrl', 'https://api.example.org/']);
+    expect(set.exitCode).toBe(0);
+    expect(statSync(join(dir, 'config.json')).mode & 0o777).toBe(0o600);
+    const get = await runCli(['config', 'get', 'apiUrl']);
+    expect(get).toMatchObject({ exitCode: 0, stdout: 'https://api.example.org\n' });
+  });
+
+  it('keeps 0600 when the file is rewritten', async () => {
+    writeConfigFile(dir, { profiles: { default: { apiUrl: 'http://a' } } }, 0o600);
+    await runCli(['config', 'set', 'defaults.outlet', 'SH-PD-0001']);
+    expect(statSync(join(dir, 'config.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a group/other-readable config file with exit 3 and a chmod hint', async () => {
+    const path = writeConfigFile(
+      dir,
+      { profiles: { default: { apiUrl: 'http://a', token: 'secret-token-1234' } } },
+      0o644,
+    );
+    const run = await runCli(['config', 'list']);
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toContain(`chmod 600 ${path}`);
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses it in the --json envelope too', async () => {
+    writeConfigFile(dir, { profiles: {} }, 0o640);
+    const run = await runCli(['config', 'list', '--json']);
+    expect(run.exitCode).toBe(3);
+    const envelope = JSON.parse(run.stdout);
+    expect(envelope).toMatchObject({ ok: false, command: 'config list', error: { code: 'config_insecure' } });
+    expect(envelope.error.hint).toContain('chmod 600');
+  });
+
+  it.each([
+    ['unknown key', ['config', 'set', 'colour', 'red'], 2],
+    ['token via config set', ['config', 'set', 'token', 'abc'], 2],
+    ['bad URL', ['config', 'set', 'apiUrl', 'not-a-url'], 2],
+    ['bad output format', ['config', 'set', 'defaults.output', 'xml'], 2],
+    ['unset key', ['config', 'get', 'defaults.outlet'], 5],
+  ])('%s exits %i', async (_name, args, want) => {
+    expect((await runCli(args)).exitCode).toBe(want);
+  });
+});
+
+describe('precedence: flags > environment > profile', () => {
+  beforeEach(() => {
+    writeConfigFile(
+      dir,
+      {
+        profiles: {
+          default: { apiUrl: 'http://profile-default', token: 'token-from-profile-default' },
+          staging: { apiUrl: 'http://profile-staging', token: 'token-from-profile-staging' },
+        },
+      },
+      0o600,
+    );
+  });
+
+  const effective = async (args: string[]) => {
+    const run = await runCli(['config', 'list', '--json', ...args]);
+    expect(run.exitCode).toBe(0);
+    const { result } = JSON.parse(run.stdout);
+    const byKey = Object.fromEntries(result.data.map((s: { key: string }) => [s.key, s]));
+    return { profile: result.profile, apiUrl: byKey.apiUrl, token: byKey.token };
+  };
+
+  it('uses the default profile', async () => {
+    const got = await effective([]);
+    expect(got.profile).toBe('default');
+    expect(got.apiUrl).toMatchObject({ value: 'http://profile-default', source: 'profile' });
+    expect(got.token.value).not.toContain('from-profile');
+  });
+
+  it('SPORTHUB_PROFILE selects a profile; --profile beats it', async () => {
+    process.env.SPORTHUB_PROFILE = 'staging';
+    expect((await effective([])).apiUrl.value).toBe('http://profile-staging');
+    expect((await effective(['--profile', 'default'])).apiUrl.value).toBe('http://profile-default');
+  });
+
+  it('SPORTHUB_API_URL and SPORTHUB_TOKEN override the profile; --api-url overrides the environment', async () => {
+    process.env.SPORTHUB_API_URL = 'http://from-env';
+    process.env.SPORTHUB_TOKEN = 'token-from-the-environment';
+    const fromEnv = await effective([]);
+    expect(fromEnv.apiUrl).toMatchObject({ value: 'http://from-env', source: 'env' });
+    expect(fromEnv.token.source).toBe('env');
+    expect((await effective(['--api-url', 'http://from-flag'])).apiUrl).toMatchObject({
+      value: 'http://from-flag',
+      source: 'flag',
+    });
+  });
+
+  it('never prints the token', async () => {
+    const run = await runCli(['config', 'list']);
+    expect(run.stdout + run.stderr).not.toContain('token-from-profile-default');
+    const get = await runCli(['config', 'get', 'token']);
+    expect(get.stdout).not.toContain('token-from-profile-default');
+  });
+});
+
+describe('config profiles', () => {
+  it('lists profiles and marks the active one', async () => {
+    writeConfigFile(
+      dir,
+      { profiles: { default: { apiUrl: 'http://a' }, staging: { apiUrl: 'http://b' } } },
+      0o600,
+    );
+    const run = await runCli(['config', 'profiles', '--profile', 'staging', '-o', 'csv']);
+    expect(run.stdout).toBe('Name,API URL,Token\r\ndefault,http://a,\r\nstaging *,http://b,\r\n');
+  });
+});

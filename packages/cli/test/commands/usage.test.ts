@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshConfigDir, runCli } from '../support/run-cli.js';
+
+beforeEach(() => {
+  freshConfigDir();
+});
+
+describe('usage errors exit 2 through the one handler', () => {
+  it.each([
+    ['unknown flag', ['config', 'list', '--nope']],
+    ['bad flag value', ['outlets', 'list', '--status', 'gone']],
+    ['bad -o value', ['config', 'list', '-o', 'xml']],
+    ['non-integer --limit', ['outlets', 'list', '--limit', 'ten']],
+    ['--limit out of range', ['outlets', 'list', '--limit', '0']],
+    ['missing argument', ['outlets', 'get']],
+    ['unknown command', ['outlets', 'lst']],
+  ])('%s', async (_name, args) => {
+    const run = await runCli(args);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Error: /);
+  });
+
+  it('suggests the nearest command', async () => {
+    const run = await runCli(['outlets', 'lst']);
+    expect(run.stderr).toContain('Did you mean "sporthub outlets list"?');
+  });
+
+  it('prints one envelope on stdout with --json', async () => {
+    const run = await runCli(['outlets', 'list', '--nope', '--json']);
+    expect(run.exitCode).toBe(2);
+    const envelope = JSON.parse(run.stdout);
+    expect(envelope).toEqual({
+      ok: false,
+      command: 'outlets list',
+      result: null,
+      warnings: [],
+      error: {
+        code: 'usage',
+        message: 'Nonexistent flag: --nope',
+        hint: 'Run `sporthub outlets list --help` for usage.',
+        requestId: null,
+      },
+      meta: { durationMs: expect.any(Number), cliVersion: expect.any(String) },
+    });
+  });
+});
+
+describe('missing configuration exits 3 naming what is missing', () => {
+  it('no API URL', async () => {
+    const run = await runCli(['whoami']);
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toContain('--api-url');
+    expect(run.stderr).toContain('sporthub login');
+  });
+
+  it('no token', async () => {
+    const run = await runCli(['outlets', 'list', '--api-url', 'http://127.0.0.1:9']);
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toContain('SPORTHUB_TOKEN');
+  });
+
+  it('login without a token in a non-interactive run names the flags', async () => {
+    const run = await runCli(['login', '--api-url', 'http://127.0.0.1:9']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('--with-token');
+  });
+});
+
+describe('success envelope', () => {
+  it('has ok, command, result, warnings and meta', async () => {
+    const run = await runCli(['config', 'profiles', '--json']);
+    expect(run.exitCode).toBe(0);
+    const envelope = JSON.parse(run.stdout);
+    expect(envelope).toMatchObject({
+      ok: true,
+      command: 'config profiles',
+      result: { data: [] },
+      warnings: [],
+    });
+    expect(envelope).not.toHaveProperty('error');
+    expect(Object.keys(envelope.meta)).toEqual(['durationMs', 'cliVersion']);
+  });
+});
