@@ -5,8 +5,22 @@ import { registerIdempotency } from './http/idempotency.js';
 import { registerJsonBody } from './http/json-body.js';
 import { handleError, handleNotFound } from './http/problem.js';
 import { registerRequestId, requestIdOf } from './http/request-id.js';
+import { auditRoutes } from './routes/audit/index.js';
+import { bookingRoutes } from './routes/bookings/index.js';
+import { eventRoutes } from './routes/events/index.js';
+import { groupRoutes } from './routes/groups/index.js';
+import { healthRoutes } from './routes/health/index.js';
+import { memberRoutes } from './routes/members/index.js';
 import { outletRoutes } from './routes/outlets/index.js';
+import { participationRoutes } from './routes/participation/index.js';
+import { partnerRoutes } from './routes/partners/index.js';
+import { programRoutes } from './routes/programs/index.js';
+import { reportRoutes } from './routes/reports/index.js';
+import { sessionRoutes } from './routes/sessions/index.js';
+import { staffRoutes } from './routes/staff/index.js';
 import { systemRoutes } from './routes/system.js';
+import { tokenRoutes } from './routes/tokens/index.js';
+import { webhookRoutes } from './routes/webhooks/index.js';
 
 export interface AppOptions {
   db: Db;
@@ -34,7 +48,24 @@ declare module 'fastify' {
  * Every feature of the API, registered in order. A new resource is one folder under `routes/`
  * exporting a plugin like `outletRoutes`, added here.
  */
-const features = [systemRoutes, outletRoutes];
+const features = [
+  systemRoutes,
+  outletRoutes,
+  programRoutes,
+  staffRoutes,
+  tokenRoutes,
+  sessionRoutes,
+  bookingRoutes,
+  memberRoutes,
+  groupRoutes,
+  participationRoutes,
+  healthRoutes,
+  reportRoutes,
+  partnerRoutes,
+  webhookRoutes,
+  eventRoutes,
+  auditRoutes,
+];
 
 /** The HTTP application, without listening: tests use `app.inject`, `bin.ts start` calls listen. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

@@ -1,7 +1,29 @@
 import { monotonicFactory } from 'ulid';
 
 /** Prefixes of every id the server issues (SPEC §3). Add one per new resource. */
-export type IdPrefix = 'org' | 'tok' | 'out' | 'zon' | 'evt' | 'req';
+export type IdPrefix =
+  | 'org'
+  | 'tok'
+  | 'out'
+  | 'zon'
+  | 'prg'
+  | 'stf'
+  | 'ses'
+  | 'bkg'
+  | 'mem'
+  | 'cns'
+  | 'grp'
+  | 'enr'
+  | 'par'
+  | 'msr'
+  | 'fbk'
+  | 'prt'
+  | 'dsa'
+  | 'whe'
+  | 'whd'
+  | 'aud'
+  | 'evt'
+  | 'req';
 
 // Monotonic: ids made in the same millisecond still sort in creation order within a process.
 const nextUlid = monotonicFactory();

@@ -1,3 +1,9 @@
+import type { ParticipationTables } from './tables/participation.js';
+import type { PartnerTables } from './tables/partners.js';
+import type { PeopleTables } from './tables/people.js';
+import type { ProvisioningTables } from './tables/provisioning.js';
+import type { SchedulingTables } from './tables/scheduling.js';
+
 /**
  * Kysely table types. Portable column types only, identical on SQLite and PostgreSQL:
  * ids and timestamps are text (RFC 3339, UTC), revisions and sequence numbers are integers,
@@ -83,7 +89,13 @@ export interface ZonesTable {
   revision: number;
 }
 
-export interface DB {
+/** The whole database: the core tables here, each feature's in `db/tables/<feature>.ts`. */
+export interface DB
+  extends ProvisioningTables,
+    SchedulingTables,
+    PeopleTables,
+    ParticipationTables,
+    PartnerTables {
   organizations: OrganizationsTable;
   api_tokens: ApiTokensTable;
   idempotency_keys: IdempotencyKeysTable;

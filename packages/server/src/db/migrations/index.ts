@@ -1,6 +1,11 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from '../dialect.js';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_provisioning.js';
+import * as m0003 from './0003_scheduling.js';
+import * as m0004 from './0004_people.js';
+import * as m0005 from './0005_participation.js';
+import * as m0006 from './0006_partners.js';
 
 /**
  * Every migration, in order. Migrations live in code (not a folder read at runtime) so the bundled
@@ -8,6 +13,11 @@ import * as m0001 from './0001_initial.js';
  */
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_provisioning': m0002,
+  '0003_scheduling': m0003,
+  '0004_people': m0004,
+  '0005_participation': m0005,
+  '0006_partners': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

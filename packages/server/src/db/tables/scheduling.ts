@@ -1,0 +1,43 @@
+/**
+ * Tables of the scheduling feature: Sessions and bookings.
+ * The columns listed first are the ones other features read; the feature that owns the file adds the rest.
+ * Portable types only (see db/schema.ts).
+ */
+export interface SessionsTable {
+  organization_id: string;
+  id: string;
+  external_id: string | null;
+  outlet_id: string;
+  zone_id: string | null;
+  program_id: string;
+  coach_id: string | null;
+  title: string | null;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  waitlist_capacity: number;
+  /** scheduled | cancelled | completed */
+  status: string;
+  series_key: string | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+export interface BookingsTable {
+  organization_id: string;
+  id: string;
+  session_id: string;
+  member_id: string;
+  /** booked | waitlisted | cancelled | attended | no_show */
+  status: string;
+  position: number | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+export interface SchedulingTables {
+  sessions: SessionsTable;
+  bookings: BookingsTable;
+}
