@@ -1,0 +1,199 @@
+import { createReadStream } from 'node:fs';
+import iconv from 'iconv-lite';
+import { ScheduleFileError } from './errors.js';
+
+/*
+ * Bytes → text for CSV and iCalendar, streamed (SPEC §6.2 encodings): a BOM decides (UTF-8,
+ * UTF-16LE/BE); without one, a first 64 KB that is valid UTF-8 means UTF-8, anything else GB18030
+ * (a superset of GBK, what Excel writes on mainland-Chinese Windows). `--encoding` overrides both.
+ * Decoders are stateful, so a character split across two read chunks is never mangled.
+ */
+
+/** How much of the file the UTF-8-or-GB18030 guess looks at. */
+export const SNIFF_BYTES = 64 * 1024;
+
+export interface DecodeOptions {
+  encoding?: string | undefined;
+  highWaterMark?: number | undefined;
+}
+
+interface TextDecoderLike {
+  write(chunk: Buffer): string;
+  end(): string;
+}
+
+type Detected = { encoding: string; bomLength: number; sniffed: boolean };
+
+const BOMS: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+function startsWith(head: Buffer, bytes: readonly number[]): boolean {
+  return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+}
+
+/** UTF-16 without a BOM shows as a NUL in every other byte (for the ASCII-heavy text of a CSV). */
+function sniffUtf16(head: Buffer): string | undefined {
+  const pairs = Math.floor(Math.min(head.length, 4096) / 2);
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) evenZeros++;
+    if (head[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+function isUtf8(head: Buffer, complete: boolean): boolean {
+  try {
+    // stream: true lets a multi-byte character cut at the end of the sample pass.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const alnum = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function canonicalEncoding(name: string, file: string): string {
+  const lower = name.trim().toLowerCase();
+  if (lower === 'utf8' || lower === 'utf-8') return 'utf-8';
+  if (!iconv.encodingExists(lower)) {
+    throw new ScheduleFileError(
+      `Unknown encoding "${name}": use utf-8, utf-16le, utf-16be, gb18030, gbk or big5`,
+      { code: 'unsupported_encoding', file },
+    );
+  }
+  return lower;
+}
+
+function detectEncoding(head: Buffer, complete: boolean, file: string, forced?: string): Detected {
+  const bom = BOMS.find(([, bytes]) => startsWith(head, bytes));
+  if (forced !== undefined) {
+    const encoding = canonicalEncoding(forced, file);
+    const bomLength = bom && alnum(bom[0]) === alnum(encoding) ? bom[1].length : 0;
+    return { encoding, bomLength, sniffed: false };
+  }
+  if (bom) return { encoding: bom[0], bomLength: bom[1].length, sniffed: false };
+  const utf16 = sniffUtf16(head);
+  if (utf16) return { encoding: utf16, bomLength: 0, sniffed: true };
+  if (head.includes(0)) {
+    throw new ScheduleFileError('The file is binary, not a text CSV or iCalendar file', {
+      code: 'binary_file',
+      file,
+    });
+  }
+  return { encoding: isUtf8(head, complete) ? 'utf-8' : 'gb18030', bomLength: 0, sniffed: true };
+}
+
+function createDecoder(detected: Detected, file: string, lineOf: () => number): TextDecoderLike {
+  if (detected.encoding !== 'utf-8') {
+    const decoder = iconv.getDecoder(detected.encoding, { stripBOM: false });
+    return { write: (chunk) => decoder.write(chunk), end: () => decoder.end() ?? '' };
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const fail = (cause: unknown) =>
+    new ScheduleFileError(
+      `The file is not valid UTF-8 near line ${lineOf()}${detected.sniffed ? ' (its first 64 KB were)' : ''}: ` +
+        'if it was saved by Excel in Chinese, run again with --encoding gb18030',
+      { code: 'encoding_mismatch', file, line: lineOf(), cause },
+    );
+  return {
+    write(chunk) {
+      try {
+        return decoder.decode(chunk, { stream: true });
+      } catch (cause) {
+        throw fail(cause);
+      }
+    },
+    end() {
+      try {
+        return decoder.decode();
+      } catch (cause) {
+        throw fail(cause);
+      }
+    },
+  };
+}
+
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+async function* readChunks(file: string, highWaterMark: number | undefined): AsyncGenerator<Buffer> {
+  const stream = createReadStream(file, highWaterMark ? { highWaterMark } : {});
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (cause) {
+    if (ScheduleFileError.is(cause)) throw cause;
+    const reason = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    throw new ScheduleFileError(`Cannot read ${file} (${reason})`, { code: 'file_unreadable', file, cause });
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * The text of a file, decoded chunk by chunk; the BOM is removed. Throws `ScheduleFileError`
+ * (`file_unreadable`, `binary_file`, `unsupported_encoding`, `encoding_mismatch`).
+ */
+export async function* decodeTextFile(file: string, options: DecodeOptions = {}): AsyncGenerator<string> {
+  const chunks = readChunks(file, options.highWaterMark);
+  // Hold the first chunks back until the sample is big enough to decide, then replay them one by
+  // one through the streaming decoder.
+  const held: Buffer[] = [];
+  let heldBytes = 0;
+  let done = false;
+  while (heldBytes < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    held.push(next.value);
+    heldBytes += next.value.length;
+  }
+  const head = Buffer.concat(held);
+  const detected = detectEncoding(head, done, file, options.encoding);
+  let lines = 1;
+  const decoder = createDecoder(detected, file, () => lines);
+  let skip = detected.bomLength;
+  let first = true;
+  const decode = (chunk: Buffer): string => {
+    let bytes = chunk;
+    if (skip > 0) {
+      const cut = Math.min(skip, bytes.length);
+      bytes = bytes.subarray(cut);
+      skip -= cut;
+    }
+    let text = decoder.write(bytes);
+    if (first && text !== '') {
+      // A BOM the byte check did not remove (e.g. --encoding utf-16 decoding its own BOM).
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    lines += countLineBreaks(text);
+    return text;
+  };
+  for (const chunk of held) {
+    const text = decode(chunk);
+    if (text) yield text;
+  }
+  held.length = 0;
+  if (!done) {
+    for await (const chunk of chunks) {
+      const text = decode(chunk);
+      if (text) yield text;
+    }
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}

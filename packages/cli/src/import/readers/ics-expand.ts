@@ -1,0 +1,293 @@
+import ICAL from 'ical.js';
+import type { SeriesGroup, VEventEntry } from './ics-calendar.js';
+import { epochOf, isFloating, UnknownTimeZone, wallAt, type Zone, zoneOfProperty } from './ics-zone.js';
+import type { ReaderErrorCode } from './types.js';
+import { formatDate } from './zoned-time.js';
+
+/*
+ * One series (RFC 5545 §3.8.5) → its occurrences. ical.js expands RRULE (COUNT, UNTIL, BYDAY,
+ * INTERVAL, …) and RDATE in the DTSTART's wall-clock time; EXDATE and RECURRENCE-ID matching is done
+ * here on instants, so a value written in UTC still matches an occurrence in a TZID (ical.js compares
+ * a floating time as if it were UTC).
+ */
+
+/** A series with more occurrences than this is cut (a COUNT typo, an UNTIL decades away). */
+export const MAX_OCCURRENCES_PER_SERIES = 10_000;
+const DAY = 86_400_000;
+
+export interface Occurrence {
+  kind: 'occurrence';
+  /** The occurrence's original start (its RECURRENCE-ID): the key of its externalId. */
+  original: number;
+  /** The master, or the override that replaces this occurrence. */
+  item: VEventEntry;
+  master: VEventEntry | undefined;
+  start: number;
+  /** Undefined when the event has neither DTEND nor DURATION. */
+  end: number | undefined;
+  /** The zone to show the times in. */
+  zone: Zone;
+}
+
+export interface ExpansionProblem {
+  kind: 'problem';
+  entry: VEventEntry;
+  code: ReaderErrorCode;
+  value: string;
+}
+
+export interface ExpansionResult {
+  /** Every occurrence of the series was produced (the master was present, nothing failed or was cut). */
+  complete: boolean;
+  /** An unbounded rule was expanded up to the horizon only. */
+  bounded: boolean;
+}
+
+interface Context {
+  outletZone: Zone;
+  /** Unbounded rules stop before this instant. */
+  horizon: number;
+}
+
+const timeOf = (entry: VEventEntry, name: string) => entry.component.getFirstProperty(name);
+
+/** Start, end and display zone of one VEVENT (a master's first occurrence, or an override). */
+function timesOf(entry: VEventEntry, floating: Zone): { start: number; end: number | undefined; zone: Zone } {
+  const startProp = timeOf(entry, 'dtstart')!;
+  const zone = zoneOfProperty(startProp, floating);
+  const start = epochOf(startProp.getFirstValue() as ICAL.Time, zone);
+  const endProp = timeOf(entry, 'dtend');
+  const duration = entry.component.getFirstPropertyValue('duration') as ICAL.Duration | null;
+  let end: number | undefined;
+  if (endProp) end = epochOf(endProp.getFirstValue() as ICAL.Time, zoneOfProperty(endProp, zone));
+  else if (duration) end = start + duration.toSeconds() * 1000;
+  return { start, end, zone };
+}
+
+// ical.js reads `2027010XT083000` as 2026-12-31 (parseInt stops at the X) and rolls month 13 into the
+// next year: a value must read back exactly as written.
+const DATE_TIME_VALUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z?)?$/;
+
+function malformedTime(entry: VEventEntry): string | undefined {
+  for (const name of ['dtstart', 'dtend', 'recurrence-id']) {
+    const prop = timeOf(entry, name);
+    if (!prop || (prop.type !== 'date-time' && prop.type !== 'date')) continue;
+    const written = String(prop.jCal[3]);
+    const read = (prop.getFirstValue() as ICAL.Time).toString();
+    if (!DATE_TIME_VALUE.test(written) || read.replace(/Z$/, '') !== written.replace(/Z$/, '')) {
+      return `${name.toUpperCase()} "${written}" is not a valid date-time`;
+    }
+  }
+  return undefined;
+}
+
+/** What stops a VEVENT from becoming sessions at all, if anything. */
+function unusable(entry: VEventEntry): ExpansionProblem | undefined {
+  const start = timeOf(entry, 'dtstart');
+  if (!start) return { kind: 'problem', entry, code: 'invalid_event', value: 'DTSTART is missing' };
+  const malformed = malformedTime(entry);
+  if (malformed) return { kind: 'problem', entry, code: 'invalid_event', value: malformed };
+  if ((start.getFirstValue() as ICAL.Time).isDate) {
+    return { kind: 'problem', entry, code: 'all_day_event', value: String(start.getFirstValue()) };
+  }
+  return undefined;
+}
+
+/** EXDATEs as instants (and days, for EXDATE;VALUE=DATE); removed from the component so ical.js skips none. */
+function takeExdates(master: VEventEntry, zone: Zone): (original: number) => boolean {
+  const instants = new Set<number>();
+  const days = new Set<string>();
+  for (const prop of master.component.getAllProperties('exdate')) {
+    const propZone = zoneOfProperty(prop, zone);
+    for (const value of prop.getValues() as ICAL.Time[]) {
+      if (value.isDate) days.add(formatDate(value));
+      else instants.add(epochOf(value, propZone));
+    }
+  }
+  master.component.removeAllProperties('exdate');
+  return (original) => instants.has(original) || days.has(formatDate(wallAt(original, zone)));
+}
+
+/**
+ * UNTIL as ical.js should compare it with this series' occurrences: a DATE (invalid with a DATE-TIME
+ * DTSTART but common) means the end of that day; for a floating DTSTART (a TZID without VTIMEZONE, or
+ * none) ical.js compares wall times, so a UTC or zoned UNTIL becomes the series' wall-clock time.
+ */
+function normalizeUntil(master: VEventEntry, dtstart: ICAL.Time, zone: Zone): void {
+  for (const prop of master.component.getAllProperties('rrule')) {
+    const rule = prop.getFirstValue() as ICAL.Recur;
+    const until = rule.until;
+    if (!until) continue;
+    if (until.isDate) {
+      const { year, month, day } = until;
+      rule.until = new ICAL.Time(
+        { year, month, day, hour: 23, minute: 59, second: 59, isDate: false },
+        dtstart.zone,
+      );
+    } else if (isFloating(dtstart) && !isFloating(until)) {
+      const wall = wallAt(epochOf(until, zone), zone);
+      rule.until = new ICAL.Time({ ...wall, isDate: false }, ICAL.Timezone.localTimezone);
+    }
+  }
+}
+
+function indexOverrides(group: SeriesGroup, zone: Zone): [Map<number, VEventEntry>, ExpansionProblem[]] {
+  const byOriginal = new Map<number, VEventEntry>();
+  const problems: ExpansionProblem[] = [];
+  for (const entry of group.overrides) {
+    try {
+      const prop = timeOf(entry, 'recurrence-id')!;
+      byOriginal.set(epochOf(prop.getFirstValue() as ICAL.Time, zoneOfProperty(prop, zone)), entry);
+    } catch (cause) {
+      problems.push(problemOf(cause, entry));
+    }
+  }
+  return [byOriginal, problems];
+}
+
+function occurrenceOf(
+  original: number,
+  item: VEventEntry,
+  master: VEventEntry | undefined,
+  fallback: { duration: number | undefined; zone: Zone; periodEnd?: number | undefined },
+  outletZone: Zone,
+): Occurrence {
+  if (item === master) {
+    const end =
+      fallback.periodEnd ?? (fallback.duration === undefined ? undefined : original + fallback.duration);
+    return { kind: 'occurrence', original, item, master, start: original, end, zone: fallback.zone };
+  }
+  const times = timesOf(item, fallback.zone);
+  const end = times.end ?? (fallback.duration === undefined ? undefined : times.start + fallback.duration);
+  const zone = times.zone.name === 'UTC' ? outletZone : times.zone;
+  return { kind: 'occurrence', original, item, master, start: times.start, end, zone };
+}
+
+/**
+ * The recurrence set's start times in order (RFC 5545 §3.8.5): ical.js leaves DTSTART out when there
+ * are RDATEs but no RRULE, though DTSTART is always the first instance.
+ */
+function* startTimes(master: VEventEntry, dtstart: ICAL.Time): Generator<ICAL.Time | ICAL.Period> {
+  const component = master.component;
+  if (component.hasProperty('rdate') && !component.hasProperty('rrule')) yield dtstart.clone();
+  const expansion = new ICAL.RecurExpansion({ component, dtstart });
+  for (let next = expansion.next(); next; next = expansion.next()) yield next;
+}
+
+function problemOf(cause: unknown, entry: VEventEntry): ExpansionProblem {
+  if (cause instanceof UnknownTimeZone)
+    return { kind: 'problem', entry, code: 'unknown_timezone', value: cause.tzid };
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return { kind: 'problem', entry, code: 'invalid_event', value: detail };
+}
+
+/** An occurrence, or the problem of the override that was to replace it (the rest of the series goes on). */
+function safeOccurrence(...args: Parameters<typeof occurrenceOf>): Occurrence | ExpansionProblem {
+  const [, item, master] = args;
+  if (item !== master) {
+    const problem = unusable(item);
+    if (problem) return problem;
+  }
+  try {
+    return occurrenceOf(...args);
+  } catch (cause) {
+    return problemOf(cause, item);
+  }
+}
+
+/** Overrides whose master is not in the file (an invitation to one occurrence): each stands alone. */
+function* orphans(group: SeriesGroup, context: Context): Generator<Occurrence | ExpansionProblem> {
+  for (const entry of group.overrides) {
+    let original: number;
+    try {
+      const prop = timeOf(entry, 'recurrence-id')!;
+      original = epochOf(prop.getFirstValue() as ICAL.Time, zoneOfProperty(prop, context.outletZone));
+    } catch (cause) {
+      yield problemOf(cause, entry);
+      continue;
+    }
+    yield safeOccurrence(
+      original,
+      entry,
+      undefined,
+      { duration: undefined, zone: context.outletZone },
+      context.outletZone,
+    );
+  }
+}
+
+/**
+ * The occurrences of a series in time order (overrides in place of the occurrences they move), then
+ * overrides that match no occurrence. Problems are yielded, never thrown.
+ */
+export function* expandSeries(
+  group: SeriesGroup,
+  context: Context,
+): Generator<Occurrence | ExpansionProblem, ExpansionResult> {
+  const master = group.master;
+  if (!master) {
+    yield* orphans(group, context);
+    return { complete: false, bounded: false };
+  }
+  const problem = unusable(master);
+  if (problem) {
+    yield problem;
+    return { complete: false, bounded: false };
+  }
+  let produced = 0;
+  try {
+    const first = timesOf(master, context.outletZone);
+    const zone = first.zone.name === 'UTC' ? context.outletZone : first.zone;
+    const fallback = { duration: first.end === undefined ? undefined : first.end - first.start, zone };
+    const seriesZone = first.zone;
+    const excluded = takeExdates(master, seriesZone);
+    const dtstart = master.component.getFirstPropertyValue('dtstart') as ICAL.Time;
+    normalizeUntil(master, dtstart, seriesZone);
+    const [overrides, overrideProblems] = indexOverrides(group, seriesZone);
+    yield* overrideProblems;
+    const rules = master.component.getAllProperties('rrule').map((p) => p.getFirstValue() as ICAL.Recur);
+    const unbounded = rules.some((rule) => !rule.isFinite());
+    const seen = new Set<number>();
+    for (const next of startTimes(master, dtstart)) {
+      // An RDATE;VALUE=PERIOD occurrence brings its own end.
+      const period = next instanceof ICAL.Period ? next : undefined;
+      const original = epochOf(period?.start ?? (next as ICAL.Time), seriesZone);
+      // An RDATE may repeat an RRULE instance: the set has it once.
+      if (seen.has(original)) continue;
+      seen.add(original);
+      if (unbounded && original >= context.horizon) {
+        // RDATEs in another zone may come slightly out of order: look a little past the horizon.
+        if (original > context.horizon + 2 * DAY) break;
+        continue;
+      }
+      if (excluded(original)) continue;
+      if (++produced > MAX_OCCURRENCES_PER_SERIES) {
+        yield {
+          kind: 'problem',
+          entry: master,
+          code: 'too_many_occurrences',
+          value: String(MAX_OCCURRENCES_PER_SERIES),
+        };
+        return { complete: false, bounded: unbounded };
+      }
+      const override = overrides.get(original);
+      overrides.delete(original);
+      const periodEnd = period ? epochOf(period.getEnd(), seriesZone) : undefined;
+      yield safeOccurrence(
+        original,
+        override ?? master,
+        master,
+        { ...fallback, periodEnd },
+        context.outletZone,
+      );
+    }
+    for (const [original, override] of overrides) {
+      if ((unbounded && original >= context.horizon) || excluded(original)) continue;
+      yield safeOccurrence(original, override, master, fallback, context.outletZone);
+    }
+    return { complete: true, bounded: unbounded };
+  } catch (cause) {
+    yield problemOf(cause, master);
+    return { complete: false, bounded: false };
+  }
+}

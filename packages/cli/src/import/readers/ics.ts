@@ -1,0 +1,182 @@
+import type { ScheduleColumn } from '@sporthub/schemas';
+import { decodeTextFile } from './decode.js';
+import { ScheduleFileError } from './errors.js';
+import type { RowDefaults } from './header.js';
+import { groupSeries, readVEvents, type VEventEntry } from './ics-calendar.js';
+import { type ExpansionProblem, expandSeries, type Occurrence } from './ics-expand.js';
+import type { Zone } from './ics-zone.js';
+import { applyDefaults, checkRow } from './record.js';
+import { READER_ERROR_CODES, type SeriesOccurrences, type SourceRecord } from './types.js';
+import { formatBasicUtc, formatRfc3339 } from './zoned-time.js';
+
+/*
+ * iCalendar schedules (SPEC §6.2): each VEVENT occurrence → one session row. The externalId is
+ * `UID@<original start in UTC>` (the RECURRENCE-ID for a moved occurrence), so a re-import updates
+ * instead of duplicating; each series reports the externalIds it produced so the importer can cancel
+ * the ones a re-import no longer produces.
+ */
+
+export interface IcsReadOptions {
+  defaults?: RowDefaults | undefined;
+  /** The outlet's zone: floating times are read in it, UTC times shown in it. */
+  outletZone: Zone;
+  /** Rules without COUNT or UNTIL stop before this instant. */
+  horizon: number;
+  encoding?: string | undefined;
+  highWaterMark?: number | undefined;
+  /** Filled with what each series produced. */
+  series: Map<string, SeriesOccurrences>;
+}
+
+/** Where each row value comes from in a VEVENT, for error messages. */
+const PROPERTY_OF: Partial<Record<ScheduleColumn, string>> = {
+  external_id: 'UID',
+  outlet_code: 'X-SPORTHUB-OUTLET',
+  program_code: 'X-SPORTHUB-PROGRAM',
+  title: 'SUMMARY',
+  starts_at: 'DTSTART',
+  ends_at: 'DTEND',
+  capacity: 'X-SPORTHUB-CAPACITY',
+  waitlist: 'X-SPORTHUB-WAITLIST',
+  coach: 'X-SPORTHUB-COACH',
+  zone: 'LOCATION',
+  status: 'STATUS',
+};
+
+/** A LOCATION names a zone when it looks like a code (`EXP`, `HALL-2`); free-text addresses do not. */
+const ZONE_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+function text(entry: VEventEntry | undefined, name: string): string | undefined {
+  const value = entry?.component.getFirstPropertyValue(name);
+  if (value === null || value === undefined) return undefined;
+  const result = String(value).trim();
+  return result === '' ? undefined : result;
+}
+
+/** An override's own value, else the master's (many clients copy only what changed). */
+function property(o: Pick<Occurrence, 'item' | 'master'>, name: string): string | undefined {
+  return text(o.item, name) ?? text(o.master, name);
+}
+
+function isCancelled(o: Occurrence): boolean {
+  const cancelled = (e: VEventEntry | undefined) =>
+    e !== undefined && (e.calendarCancels || text(e, 'status')?.toUpperCase() === 'CANCELLED');
+  return cancelled(o.item) || cancelled(o.master);
+}
+
+function zoneCode(o: Occurrence): string | undefined {
+  const explicit = property(o, 'x-sporthub-zone');
+  if (explicit) return explicit;
+  const location = property(o, 'location');
+  return location && ZONE_CODE.test(location) ? location : undefined;
+}
+
+function occurrenceRecord(file: string, uid: string, o: Occurrence, defaults: RowDefaults): SourceRecord {
+  const input: Record<string, string | number | undefined> = {
+    externalId: `${uid}@${formatBasicUtc(o.original)}`,
+    outletCode: property(o, 'x-sporthub-outlet'),
+    programCode: property(o, 'x-sporthub-program'),
+    title: property(o, 'summary'),
+    startsAt: formatRfc3339(o.start, o.zone.offsetAt(o.start)),
+    endsAt: o.end === undefined ? undefined : formatRfc3339(o.end, o.zone.offsetAt(o.end)),
+    capacity: property(o, 'x-sporthub-capacity'),
+    waitlist: property(o, 'x-sporthub-waitlist'),
+    coach: property(o, 'x-sporthub-coach'),
+    zone: zoneCode(o),
+    status: isCancelled(o) ? 'cancelled' : 'scheduled',
+  };
+  applyDefaults(input, defaults);
+  const raw: Record<string, string> = {
+    external_id: String(input.externalId ?? ''),
+    outlet_code: String(input.outletCode ?? ''),
+    program_code: String(input.programCode ?? ''),
+    title: String(input.title ?? ''),
+    starts_at: String(input.startsAt ?? ''),
+    ends_at: String(input.endsAt ?? ''),
+    capacity: String(input.capacity ?? ''),
+    waitlist: String(input.waitlist ?? ''),
+    coach: String(input.coach ?? ''),
+    zone: String(input.zone ?? ''),
+    status: String(input.status ?? ''),
+  };
+  const record = checkRow(
+    { file, line: o.item.line, raw, seriesKey: uid },
+    input,
+    (c) => PROPERTY_OF[c] ?? c,
+  );
+  for (const e of record.errors) {
+    if (e.code === 'required' && e.column === 'DTEND') e.message = 'The event needs DTEND or DURATION';
+  }
+  return record;
+}
+
+function problemRecord(
+  file: string,
+  uid: string | undefined,
+  problem: Omit<ExpansionProblem, 'kind'>,
+): SourceRecord {
+  const raw = { external_id: uid ?? '', title: text(problem.entry, 'summary') ?? '' };
+  const column = { all_day_event: 'DTSTART', unknown_timezone: 'TZID' }[problem.code as string] ?? 'VEVENT';
+  const message = READER_ERROR_CODES[problem.code as keyof typeof READER_ERROR_CODES].replace(
+    '{value}',
+    problem.value,
+  );
+  return {
+    file,
+    line: problem.entry.line,
+    raw,
+    input: {},
+    errors: [{ column, code: problem.code, message }],
+    ...(uid === undefined ? {} : { seriesKey: uid }),
+  };
+}
+
+async function readText(file: string, options: IcsReadOptions): Promise<string> {
+  let all = '';
+  for await (const chunk of decodeTextFile(file, options)) all += chunk;
+  if (all.trim() === '') throw new ScheduleFileError(`${file} is empty`, { code: 'empty_file', file });
+  return all;
+}
+
+/**
+ * The occurrences of every VEVENT of an iCalendar file, one record each. Throws `ScheduleFileError`
+ * (`invalid_ics`, `empty_file`, encoding codes); events that cannot become sessions are records with
+ * errors.
+ */
+export async function* readIcsRecords(file: string, options: IcsReadOptions): AsyncGenerator<SourceRecord> {
+  const entries = readVEvents(await readText(file, options), file);
+  const defaults = options.defaults ?? {};
+  for (const entry of entries) {
+    if (entry.uid === undefined) {
+      yield problemRecord(file, undefined, { entry, code: 'invalid_event', value: 'UID is missing' });
+    }
+  }
+  const context = { outletZone: options.outletZone, horizon: options.horizon };
+  for (const group of groupSeries(entries)) {
+    const externalIds = new Set<string>();
+    const expansion = expandSeries(group, context);
+    let step = expansion.next();
+    for (; !step.done; step = expansion.next()) {
+      const value = step.value;
+      if (value.kind === 'problem') {
+        yield problemRecord(file, group.uid, value);
+        continue;
+      }
+      const record = occurrenceRecord(file, group.uid, value, defaults);
+      externalIds.add(String(record.input.externalId));
+      yield record;
+    }
+    const occurrences: SeriesOccurrences = {
+      seriesKey: group.uid,
+      externalIds,
+      complete: step.value.complete,
+    };
+    if (step.value.bounded) {
+      occurrences.expandedUntil = formatRfc3339(
+        context.horizon,
+        context.outletZone.offsetAt(context.horizon),
+      );
+    }
+    options.series.set(group.uid, occurrences);
+  }
+}

@@ -1,0 +1,88 @@
+import type { ScheduleColumn } from '@sporthub/schemas';
+
+/*
+ * XLSX cell values → the text a CSV would have held. Excel stores dates and times as numbers (days
+ * since 1899-12-30, the time a fraction of a day); exceljs turns cells with a date format into `Date`s
+ * in UTC. What a number means depends on its column, so the conversion takes the column.
+ */
+
+export type CellValue =
+  | null
+  | undefined
+  | string
+  | number
+  | boolean
+  | Date
+  | { richText: Array<{ text: string }> }
+  | { text: string; hyperlink: string }
+  | { formula?: string; sharedFormula?: string; result?: unknown }
+  | { error: string };
+
+const MS_PER_DAY = 86_400_000;
+/** Serial 25569 is 1970-01-01 in the 1900 date system; the 1904 system starts 1462 days later. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const DATE_1904_OFFSET = 1_462;
+/** 9999-12-31, Excel's last date. */
+const MAX_SERIAL = 2_958_465;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DATE_1904_OFFSET : 0)) * MS_PER_DAY));
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `HH:MM`, or `HH:MM:SS` when the seconds are not zero; rounded to the second (Excel stores binary fractions). */
+function timeOfDay(date: Date): string {
+  const seconds = Math.round((date.getTime() - Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY) / 1000);
+  const [h, m, s] = [Math.floor(seconds / 3600) % 24, Math.floor(seconds / 60) % 60, seconds % 60];
+  return s === 0 ? `${pad2(h)}:${pad2(m)}` : `${pad2(h)}:${pad2(m)}:${pad2(s)}`;
+}
+
+/** A wall-clock date-time without an offset (`2027-01-05T08:30:00`): the row check asks for one (RFC 3339). */
+function localDateTime(date: Date): string {
+  return new Date(Math.round(date.getTime() / 1000) * 1000).toISOString().slice(0, 19);
+}
+
+function dateText(date: Date, column: ScheduleColumn | null): string {
+  switch (column) {
+    case 'start_time':
+    case 'end_time':
+      return timeOfDay(date);
+    case 'starts_at':
+    case 'ends_at':
+      return localDateTime(date);
+    default:
+      return date.getTime() % MS_PER_DAY === 0 ? isoDate(date) : localDateTime(date);
+  }
+}
+
+function numberText(n: number, column: ScheduleColumn | null, date1904: boolean): string {
+  if (column === 'date' && n >= 1 && n <= MAX_SERIAL) return isoDate(serialToDate(Math.floor(n), date1904));
+  if ((column === 'start_time' || column === 'end_time') && n >= 0 && n < MAX_SERIAL) {
+    return timeOfDay(serialToDate(n - Math.floor(n), false));
+  }
+  const rounded = Math.round(n);
+  return Math.abs(n - rounded) < 1e-9 ? String(rounded) : String(n);
+}
+
+/** The text of a cell, trimmed; '' for empty and error cells. */
+export function cellText(value: CellValue, column: ScheduleColumn | null, date1904 = false): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return numberText(value, column, date1904);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value, column);
+  if ('richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
+  if ('hyperlink' in value) return String(value.text ?? '').trim();
+  if ('error' in value) return '';
+  if ('result' in value) return cellText(value.result as CellValue, column, date1904);
+  return '';
+}

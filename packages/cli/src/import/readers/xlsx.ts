@@ -1,0 +1,121 @@
+import { createReadStream } from 'node:fs';
+import type { ScheduleColumn } from '@sporthub/schemas';
+import ExcelJS from 'exceljs';
+import { ScheduleFileError } from './errors.js';
+import { type HeaderLayout, type RowDefaults, readHeader } from './header.js';
+import { buildRecord, isBlankRow, isTitleRow } from './record.js';
+import type { SourceRecord } from './types.js';
+import { type CellValue, cellText } from './xlsx-cells.js';
+
+/*
+ * XLSX schedules through exceljs's streaming WorkbookReader: rows are parsed from the zip as they
+ * come, so a big sheet is never loaded whole (shared strings are cached, as Excel requires).
+ */
+
+export interface XlsxReadOptions {
+  sheet?: string | undefined;
+  defaults?: RowDefaults | undefined;
+}
+
+interface SheetReader
+  extends AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }> {
+  name: string;
+}
+interface WorkbookModel {
+  model?: { sheets?: Array<{ name: string }> };
+  properties?: { date1904?: boolean };
+}
+
+function sheetNames(reader: WorkbookModel, seen: readonly string[]): string[] {
+  return reader.model?.sheets?.map((s) => s.name) ?? [...seen];
+}
+
+function matchesSheet(name: string, wanted: string): boolean {
+  return name === wanted || name.trim().toLowerCase() === wanted.trim().toLowerCase();
+}
+
+async function* readSheet(
+  sheet: SheetReader,
+  file: string,
+  defaults: RowDefaults,
+  date1904: () => boolean,
+): AsyncGenerator<SourceRecord> {
+  let layout: HeaderLayout | undefined;
+  let firstRow: number | undefined;
+  for await (const row of sheet) {
+    const values = Array.isArray(row.values) ? row.values : [];
+    const width = Math.max(values.length - 1, layout?.names.length ?? 0);
+    const columnAt = (i: number): ScheduleColumn | null => layout?.columns[i] ?? null;
+    const cells = Array.from({ length: width }, (_, i) => cellText(values[i + 1], columnAt(i), date1904()));
+    if (isBlankRow(cells)) continue;
+    if (!layout) {
+      firstRow ??= row.number;
+      if (isTitleRow(cells)) continue;
+      layout = readHeader(cells, { file, line: row.number, defaults });
+      continue;
+    }
+    yield buildRecord(layout, cells, { file, line: row.number, defaults });
+  }
+  if (!layout) {
+    throw new ScheduleFileError(
+      firstRow === undefined
+        ? `Sheet "${sheet.name}" is empty`
+        : `Sheet "${sheet.name}" has no header row (only title rows from row ${firstRow})`,
+      { code: firstRow === undefined ? 'empty_file' : 'missing_header', file, line: firstRow },
+    );
+  }
+}
+
+/** Any failure of the zip or XML layer means the workbook itself is damaged. */
+function asFileError(cause: unknown, file: string): ScheduleFileError {
+  if (ScheduleFileError.is(cause)) return cause;
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new ScheduleFileError(
+    `${file} is not a readable XLSX workbook (${detail}); open it in Excel and save it again as .xlsx`,
+    { code: 'invalid_xlsx', file, cause },
+  );
+}
+
+/**
+ * The records of one sheet of an XLSX workbook: `sheet` by name, else the first. Throws
+ * `ScheduleFileError` (`invalid_xlsx`, `unknown_sheet`, `empty_file`, header codes).
+ */
+export async function* readXlsxRecords(
+  file: string,
+  options: XlsxReadOptions = {},
+): AsyncGenerator<SourceRecord> {
+  const input = createReadStream(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache', // number formats tell date and time cells from plain numbers
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const model = reader as unknown as WorkbookModel;
+  const seen: string[] = [];
+  const date1904 = () => model.properties?.date1904 === true;
+  let read = false;
+  try {
+    for await (const worksheet of reader) {
+      const sheet = worksheet as unknown as SheetReader;
+      seen.push(sheet.name);
+      const wanted = options.sheet ?? sheetNames(model, seen)[0] ?? sheet.name;
+      if (!matchesSheet(sheet.name, wanted)) continue;
+      read = true;
+      yield* readSheet(sheet, file, options.defaults ?? {}, date1904);
+      break;
+    }
+  } catch (cause) {
+    throw asFileError(cause, file);
+  } finally {
+    input.destroy();
+  }
+  if (read) return;
+  const names = sheetNames(model, seen);
+  if (names.length === 0) throw asFileError(new Error('no worksheet found'), file);
+  throw new ScheduleFileError(
+    `The workbook has no sheet "${options.sheet}"; its sheets are: ${names.map((n) => `"${n}"`).join(', ')}`,
+    { code: 'unknown_sheet', file, column: options.sheet },
+  );
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { failure, fixture, readAll, tempDir } from './helpers.js';
+
+const write = tempDir();
+const chinese = readFileSync(fixture('chinese.csv'), 'utf8');
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+// The same sheet "saved" in every encoding SPEC §6.2 names must read the same.
+const expected = [
+  {
+    line: 2,
+    row: {
+      externalId: 'PD-TAICHI-0105',
+      outletCode: 'SH-PD-0001',
+      programCode: 'P-TAICHI',
+      date: '2027-01-05',
+      startTime: '08:30',
+      endTime: '09:30',
+      capacity: 20,
+      coach: '王教练',
+      zone: 'EXP',
+    },
+    raw: { 编号: 'PD-TAICHI-0105', 备注: '太极拳晨练' },
+  },
+  {
+    line: 3,
+    row: {
+      externalId: 'PD-WALK-0106',
+      date: '2027-01-06',
+      startTime: '18:00',
+      endTime: '20:30',
+      capacity: 50,
+      coach: '李教练',
+    },
+    raw: { 区域: '', 备注: '健步走, 世纪公园' },
+  },
+];
+
+const cases: Array<[string, { bytes: Buffer; encoding?: string }]> = [
+  ['UTF-8 without BOM', { bytes: Buffer.from(chinese) }],
+  ['UTF-8 with BOM', { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chinese)]) }],
+  [
+    'UTF-16LE with BOM',
+    { bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(chinese, 'utf16le')]) },
+  ],
+  ['UTF-16BE with BOM', { bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(chinese)]) }],
+  ['UTF-16LE without BOM (sniffed)', { bytes: Buffer.from(chinese, 'utf16le') }],
+  ['GB18030 without BOM, as Excel saves it in mainland China', { bytes: iconv.encode(chinese, 'gb18030') }],
+  ['GB18030 with CRLF', { bytes: iconv.encode(chinese.replace(/\n/g, '\r\n'), 'gb18030') }],
+  ['GBK named by --encoding', { bytes: iconv.encode(chinese, 'gbk'), encoding: 'gbk' }],
+  ['--encoding GB18030 (any case)', { bytes: iconv.encode(chinese, 'gb18030'), encoding: 'GB18030' }],
+  [
+    '--encoding utf-8 with a BOM',
+    { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chinese)]), encoding: 'utf-8' },
+  ],
+];
+
+describe('CSV encodings', () => {
+  test.each(cases)('%s', async (name, { bytes, encoding }) => {
+    const records = await readAll(write(`${name.replace(/\W+/g, '-')}.csv`, bytes), { encoding });
+    expect(records).toHaveLength(2);
+    records.forEach((record, i) => {
+      expect(record.errors).toEqual([]);
+      expect(record.line).toBe(expected[i]?.line);
+      expect(record.row).toMatchObject(expected[i]?.row ?? {});
+      expect(record.raw).toMatchObject(expected[i]?.raw ?? {});
+    });
+    expect(Object.keys(records[0]?.raw ?? {})).toEqual([
+      '编号',
+      '网点编号',
+      '课程编号',
+      '日期',
+      '开始时间',
+      '结束时间',
+      '名额',
+      '教练',
+      '区域',
+      '备注',
+    ]);
+  });
+
+  test('Big5 by --encoding', async () => {
+    const text =
+      'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\nTW-1,TP-0001,P-TAICHI,太極拳晨練,2027-01-05,08:30,09:30,20\n';
+    const [record] = await readAll(write('big5.csv', iconv.encode(text, 'big5')), { encoding: 'big5' });
+    expect(record?.row).toMatchObject({ title: '太極拳晨練' });
+  });
+
+  test('a multi-byte character split across read chunks, past the 64 KB sample', async () => {
+    const header = 'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\n';
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `PD-${i},SH-PD-0001,P-TAICHI,太极拳晨练第${i}节,2027-01-05,08:30,09:30,20\n`,
+    );
+    const text = header + rows.join('');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(64 * 1024);
+    for (const [encoding, bytes] of [
+      ['utf-8', Buffer.from(text)],
+      ['gb18030', iconv.encode(text, 'gb18030')],
+    ] as const) {
+      // 7 bytes per chunk: most 2- and 3-byte characters land across a boundary somewhere.
+      const records = await readAll(write(`split-${encoding}.csv`, bytes), { highWaterMark: 7 });
+      expect(records).toHaveLength(2000);
+      expect(records.every((r, i) => r.row?.title === `太极拳晨练第${i}节` && r.line === i + 2)).toBe(true);
+    }
+  });
+
+  test('invalid UTF-8 after the first 64 KB fails clearly instead of producing mojibake', async () => {
+    const header = 'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\n';
+    const ascii = Array.from(
+      { length: 2000 },
+      (_, i) => `PD-${i},SH-PD-0001,P-TAICHI,Tai chi,2027-01-05,08:30,09:30,20\n`,
+    ).join('');
+    const tail = iconv.encode('PD-X,SH-PD-0001,P-TAICHI,太极拳,2027-01-05,08:30,09:30,20\n', 'gb18030');
+    const bytes = Buffer.concat([Buffer.from(header + ascii), tail]);
+    expect(await failure(write('late-gbk.csv', bytes))).toMatchObject({
+      name: 'ScheduleFileError',
+      code: 'encoding_mismatch',
+      message: expect.stringContaining('--encoding gb18030'),
+    });
+    // …and the suggested flag works.
+    expect(await readAll(write('late-gbk-2.csv', bytes), { encoding: 'gb18030' })).toHaveLength(2001);
+  });
+
+  test('an unknown --encoding', async () => {
+    expect(await failure(fixture('basic.csv'), { encoding: 'klingon' })).toMatchObject({
+      code: 'unsupported_encoding',
+    });
+  });
+});

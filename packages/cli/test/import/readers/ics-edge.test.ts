@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_OCCURRENCES_PER_SERIES } from '../../../src/import/readers/ics-expand.js';
+import { failure, readAll, tempDir } from './helpers.js';
+
+const write = tempDir();
+const calendar = (events: string, header = '') =>
+  `BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//sporthub//edge//EN\n${header}${events}END:VCALENDAR\n`;
+const event = (uid: string, lines: string) =>
+  `BEGIN:VEVENT\nUID:${uid}\nDTSTAMP:20261201T000000Z\n${lines}\nEND:VEVENT\n`;
+const SH = 'DTSTART;TZID=Asia/Shanghai:20270105T083000\nDTEND;TZID=Asia/Shanghai:20270105T093000';
+const options = { outlet: 'SH-PD-0001', program: 'P-TAICHI', capacity: 10, until: '2027-12-31' };
+
+// Real-world calendars bend RFC 5545; each case is one way they do.
+// [name, {given: calendar text, want: [externalId, startsAt, endsAt, status] or [error codes]}]
+const cases: Array<[string, { given: string; want: unknown[][] }]> = [
+  [
+    'RDATE;VALUE=PERIOD brings its own end',
+    {
+      given: calendar(event('p', `${SH}\nRDATE;VALUE=PERIOD:20270110T010000Z/20270110T030000Z`)),
+      want: [
+        ['p@20270105T003000Z', '2027-01-05T08:30:00+08:00', '2027-01-05T09:30:00+08:00', 'scheduled'],
+        ['p@20270110T010000Z', '2027-01-10T09:00:00+08:00', '2027-01-10T11:00:00+08:00', 'scheduled'],
+      ],
+    },
+  ],
+  [
+    'UNTIL as a DATE includes that day',
+    {
+      given: calendar(event('u', `${SH}\nRRULE:FREQ=DAILY;UNTIL=20270107`)),
+      want: ['05', '06', '07'].map((d) => [
+        `u@202701${d}T003000Z`,
+        `2027-01-${d}T08:30:00+08:00`,
+        `2027-01-${d}T09:30:00+08:00`,
+        'scheduled',
+      ]),
+    },
+  ],
+  [
+    'several EXDATEs, a comma list and a DATE',
+    {
+      given: calendar(
+        event(
+          'm',
+          `${SH}\nRRULE:FREQ=DAILY;COUNT=5\nEXDATE;TZID=Asia/Shanghai:20270106T083000,20270108T083000\nEXDATE;VALUE=DATE:20270107`,
+        ),
+      ),
+      want: [
+        ['m@20270105T003000Z', '2027-01-05T08:30:00+08:00', '2027-01-05T09:30:00+08:00', 'scheduled'],
+        ['m@20270109T003000Z', '2027-01-09T08:30:00+08:00', '2027-01-09T09:30:00+08:00', 'scheduled'],
+      ],
+    },
+  ],
+  [
+    'METHOD:CANCEL cancels its events',
+    {
+      given: calendar(event('c', SH), 'METHOD:CANCEL\n'),
+      want: [['c@20270105T003000Z', '2027-01-05T08:30:00+08:00', '2027-01-05T09:30:00+08:00', 'cancelled']],
+    },
+  ],
+  [
+    'a Windows TZID without VTIMEZONE (Outlook)',
+    {
+      given: calendar(
+        event(
+          'w',
+          'DTSTART;TZID=China Standard Time:20270105T083000\nDTEND;TZID=China Standard Time:20270105T093000',
+        ),
+      ),
+      want: [['w@20270105T003000Z', '2027-01-05T08:30:00+08:00', '2027-01-05T09:30:00+08:00', 'scheduled']],
+    },
+  ],
+  [
+    'a prefixed TZID, at a time the spring-forward gap skips (RFC 5545: offset from before the gap)',
+    {
+      given: calendar(
+        event('z', 'DTSTART;TZID=/mozilla.org/20070129_1/America/New_York:20270314T023000\nDURATION:PT1H'),
+      ),
+      want: [['z@20270314T073000Z', '2027-03-14T03:30:00-04:00', '2027-03-14T04:30:00-04:00', 'scheduled']],
+    },
+  ],
+  [
+    'a time the fall-back repeats takes its first occurrence',
+    {
+      given: calendar(event('o', 'DTSTART;TZID=America/New_York:20271107T013000\nDURATION:PT30M')),
+      want: [['o@20271107T053000Z', '2027-11-07T01:30:00-04:00', '2027-11-07T01:00:00-05:00', 'scheduled']],
+    },
+  ],
+  [
+    'a malformed DTSTART is reported, not misread',
+    {
+      given: calendar(
+        event('x', 'DTSTART;TZID=Asia/Shanghai:2027010XT083000\nDTEND;TZID=Asia/Shanghai:20270105T093000'),
+      ),
+      want: [['VEVENT:invalid_event']],
+    },
+  ],
+  [
+    'an override in an unknown zone is reported; the rest of the series stands',
+    {
+      given: calendar(
+        event('k', `${SH}\nRRULE:FREQ=WEEKLY;COUNT=2`) +
+          event(
+            'k',
+            'RECURRENCE-ID;TZID=Nowhere:20270112T083000\nDTSTART;TZID=Asia/Shanghai:20270113T083000\nDURATION:PT1H',
+          ),
+      ),
+      want: [
+        ['TZID:unknown_timezone'],
+        ['k@20270105T003000Z', '2027-01-05T08:30:00+08:00', '2027-01-05T09:30:00+08:00', 'scheduled'],
+        ['k@20270112T003000Z', '2027-01-12T08:30:00+08:00', '2027-01-12T09:30:00+08:00', 'scheduled'],
+      ],
+    },
+  ],
+  ['a calendar without events', { given: calendar(''), want: [] }],
+  ['VTODOs are not sessions', { given: calendar('BEGIN:VTODO\nUID:t\nSUMMARY:todo\nEND:VTODO\n'), want: [] }],
+];
+
+describe('iCalendar edge cases', () => {
+  test.each(cases)('%s', async (name, { given, want }) => {
+    const records = await readAll(write(`${name.replace(/\W+/g, '-')}.ics`, given), options);
+    expect(
+      records.map((r) =>
+        r.errors.length > 0
+          ? r.errors.map((e) => `${e.column}:${e.code}`)
+          : [r.input.externalId, r.input.startsAt, r.input.endsAt, r.input.status],
+      ),
+    ).toEqual(want);
+  });
+
+  test('a runaway series is cut with a record that says so', async () => {
+    const text = calendar(
+      event('h', 'DTSTART:20270105T003000Z\nDTEND:20270105T013000Z\nRRULE:FREQ=MINUTELY;COUNT=20000'),
+    );
+    const records = await readAll(write('runaway.ics', text), options);
+    expect(records).toHaveLength(MAX_OCCURRENCES_PER_SERIES + 1);
+    expect(records.at(-1)?.errors.map((e) => e.code)).toEqual(['too_many_occurrences']);
+  });
+
+  test('an RRULE iCalendar cannot parse makes the file invalid', async () => {
+    const text = calendar(event('b', `${SH}\nRRULE:FREQ=SOMETIMES`));
+    expect(await failure(write('bad-rule.ics', text))).toMatchObject({
+      code: 'invalid_ics',
+      message: expect.stringContaining('SOMETIMES'),
+    });
+  });
+});

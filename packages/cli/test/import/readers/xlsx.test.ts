@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { failure, readAll, summary, tempDir } from './helpers.js';
+
+const write = tempDir();
+const DAY = 86_400_000;
+/** Excel's serial number of a date (1900 date system). */
+const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY;
+
+let workbookPath = '';
+
+// A sheet as operators make it: a merged title row, a blank row, Chinese headers, date and time cells,
+// plain serial numbers, a formula, rich text, and a blank row between data rows.
+beforeAll(async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('课程表');
+  sheet.getCell('A1').value = '2027年1月 浦东世纪大道体育服务点 课程表';
+  sheet.mergeCells('A1:I1');
+  sheet.getRow(3).values = [
+    '编号',
+    '网点编号',
+    '课程编号',
+    '日期',
+    '开始时间',
+    '结束时间',
+    '名额',
+    '教练',
+    '备注',
+  ];
+  const r4 = sheet.getRow(4);
+  r4.values = [
+    'PD-0105',
+    'SH-PD-0001',
+    'P-TAICHI',
+    new Date(Date.UTC(2027, 0, 5)),
+    8.5 / 24,
+    9.5 / 24,
+    20,
+    '王教练',
+    'date and time cells',
+  ];
+  r4.getCell(4).numFmt = 'yyyy-mm-dd';
+  r4.getCell(5).numFmt = 'h:mm';
+  r4.getCell(6).numFmt = 'h:mm';
+  sheet.getRow(5).values = [
+    'PD-0106',
+    'SH-PD-0001',
+    'P-TAICHI',
+    serial(2027, 1, 6),
+    '8:30',
+    '20:30:00',
+    { formula: '10*2', result: 20 },
+    { richText: [{ text: '李' }, { text: '教练', font: { bold: true } }] },
+    'plain serial, text times, formula, rich text',
+  ];
+  const r7 = sheet.getRow(7);
+  r7.values = [
+    'PD-0107',
+    'SH-PD-0001',
+    'P-WALK',
+    '2027年1月7日',
+    18.25 / 24,
+    0.8541666666666666,
+    'many',
+    '',
+    'bad capacity',
+  ];
+  r7.getCell(5).numFmt = 'hh:mm:ss';
+  const second = workbook.addWorksheet('Second');
+  second.addRow(['external_id', 'outlet_code', 'program_code', 'starts_at', 'ends_at', 'capacity']);
+  second.addRow([
+    'PD-S1',
+    'SH-PD-0001',
+    'P-WALK',
+    '2027-01-05T08:30:00+08:00',
+    '2027-01-05T09:30:00+08:00',
+    12,
+  ]);
+  workbookPath = write('schedule.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+});
+
+describe('XLSX', () => {
+  test('the first sheet: title and blank rows skipped, cells converted, sheet row numbers', async () => {
+    const records = await readAll(workbookPath);
+    expect(records.map(summary)).toEqual([
+      { line: 4, externalId: 'PD-0105', codes: [] },
+      { line: 5, externalId: 'PD-0106', codes: [] },
+      { line: 7, externalId: 'PD-0107', codes: ['名额:invalid_integer'] },
+    ]);
+    expect(records[0]?.row).toMatchObject({
+      date: '2027-01-05',
+      startTime: '08:30',
+      endTime: '09:30',
+      capacity: 20,
+      coach: '王教练',
+    });
+    expect(records[1]?.row).toMatchObject({
+      date: '2027-01-06',
+      startTime: '08:30',
+      endTime: '20:30',
+      capacity: 20,
+      coach: '李教练',
+    });
+    expect(records[2]?.input).toMatchObject({ date: '2027年1月7日', startTime: '18:15', endTime: '20:30' });
+    expect(records[0]?.raw).toEqual({
+      编号: 'PD-0105',
+      网点编号: 'SH-PD-0001',
+      课程编号: 'P-TAICHI',
+      日期: '2027-01-05',
+      开始时间: '08:30',
+      结束时间: '09:30',
+      名额: '20',
+      教练: '王教练',
+      备注: 'date and time cells',
+    });
+  });
+
+  test.each([['Second'], ['second']])('--sheet %s picks a sheet by name', async (sheet) => {
+    const records = await readAll(workbookPath, { sheet });
+    expect(records.map(summary)).toEqual([{ line: 2, externalId: 'PD-S1', codes: [] }]);
+    expect(records[0]?.row).toMatchObject({ startsAt: '2027-01-05T08:30:00+08:00', capacity: 12 });
+  });
+
+  test('an unknown --sheet lists the sheets there are', async () => {
+    expect(await failure(workbookPath, { sheet: 'March' })).toMatchObject({
+      code: 'unknown_sheet',
+      message: expect.stringContaining('"课程表", "Second"'),
+    });
+  });
+
+  test('detected by magic bytes whatever the extension', async () => {
+    const renamed = write('schedule-really-xlsx.csv', readFileSync(workbookPath));
+    expect(await readAll(renamed)).toHaveLength(3);
+  });
+
+  test.each([
+    ['truncated', () => readFileSync(workbookPath).subarray(0, 900)],
+    [
+      'zip header then garbage',
+      () => Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(2000, 0x41)]),
+    ],
+    ['not a zip at all, forced', () => Buffer.from('hello, world\n')],
+  ])('a damaged workbook (%s) is invalid_xlsx', async (name, bytes) => {
+    const file = write(`${name.replace(/\W+/g, '-')}.xlsx`, bytes());
+    expect(await failure(file, { format: 'xlsx' })).toMatchObject({
+      name: 'ScheduleFileError',
+      code: 'invalid_xlsx',
+    });
+  });
+
+  test('header problems are the same as in CSV', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook
+      .addWorksheet('Sheet1')
+      .addRow([
+        'external_id',
+        'outlet_code',
+        'program_code',
+        'date',
+        'start_time',
+        'end_time',
+        'capacity',
+        '编号',
+      ]);
+    const file = write('dup.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(await failure(file)).toMatchObject({ code: 'duplicate_column', line: 1, column: '编号' });
+  });
+});
