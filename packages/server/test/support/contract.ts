@@ -29,10 +29,15 @@ ajv.addSchema(document, 'openapi.json');
 
 const pointerSegment = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 
-const routes = Object.keys(document.paths).map((template) => ({
-  template,
-  pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-}));
+// A URL may match several templates (`/v1/members/{memberId}` also matches `/v1/members/mem_…:erase`):
+// the one with the most literal characters is the operation meant, so it is tried first.
+const literalLength = (template: string) => template.replace(/\{[^}]+\}/g, '').length;
+const routes = Object.keys(document.paths)
+  .map((template) => ({
+    template,
+    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  }))
+  .sort((a, b) => literalLength(b.template) - literalLength(a.template));
 
 /** The contract path template a concrete URL path belongs to, e.g. `/v1/outlets/{outletId}`. */
 function templateOf(urlPath: string): string | undefined {

@@ -17,6 +17,11 @@ export interface MembersTable {
   /** JSON {name, phone} or null. */
   guardian: string | null;
   erased_at: string | null;
+  /**
+   * SHA-256 of the external id an erased member had (see members/erase.ts), so an import cannot
+   * silently re-create the person; null while not erased.
+   */
+  erased_key_hash: string | null;
   created_at: string;
   updated_at: string;
   revision: number;
@@ -34,7 +39,46 @@ export interface ConsentsTable {
   revoked_at: string | null;
 }
 
+export interface GroupsTable {
+  organization_id: string;
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  partner_id: string | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+/** Membership of a member in a group (the group's `memberIds`). */
+export interface GroupMembersTable {
+  organization_id: string;
+  group_id: string;
+  member_id: string;
+}
+
+export interface EnrollmentsTable {
+  organization_id: string;
+  id: string;
+  member_id: string;
+  program_id: string;
+  group_id: string | null;
+  /** referral | school | self */
+  source: string;
+  /** Unique per (organization, source) when set. */
+  reference_id: string | null;
+  /** active | completed | cancelled */
+  status: string;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
 export interface PeopleTables {
   members: MembersTable;
   consents: ConsentsTable;
+  groups: GroupsTable;
+  group_members: GroupMembersTable;
+  enrollments: EnrollmentsTable;
 }
