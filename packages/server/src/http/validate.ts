@@ -25,6 +25,8 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], prefix: Prope
 function codeOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'required';
   if (issue.code === 'invalid_value') return 'invalid_enum';
+  // Schemas name the code of a cross-field rule in `params.code` (e.g. `ends_before_start`).
+  if (issue.code === 'custom' && typeof issue.params?.code === 'string') return issue.params.code;
   return issue.code;
 }
 

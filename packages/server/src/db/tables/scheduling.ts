@@ -19,6 +19,10 @@ export interface SessionsTable {
   /** scheduled | cancelled | completed */
   status: string;
   series_key: string | null;
+  /** Bookings holding a place (booked, attended, no_show); kept in step under the session's row lock. */
+  booked_count: number;
+  /** Bookings on the waitlist. */
+  waitlisted_count: number;
   created_at: string;
   updated_at: string;
   revision: number;
@@ -32,6 +36,7 @@ export interface BookingsTable {
   /** booked | waitlisted | cancelled | attended | no_show */
   status: string;
   position: number | null;
+  cancelled_at: string | null;
   created_at: string;
   updated_at: string;
   revision: number;
