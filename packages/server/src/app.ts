@@ -4,13 +4,16 @@ import { registerAuth } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerJsonBody } from './http/json-body.js';
 import { handleError, handleNotFound } from './http/problem.js';
+import { type RateLimitOptions, registerRateLimit } from './http/rate-limit.js';
 import { registerRequestId, requestIdOf } from './http/request-id.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { bookingRoutes } from './routes/bookings/index.js';
+import { docsRoutes } from './routes/docs.js';
 import { eventRoutes } from './routes/events/index.js';
 import { groupRoutes } from './routes/groups/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { memberRoutes } from './routes/members/index.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { outletRoutes } from './routes/outlets/index.js';
 import { participationRoutes } from './routes/participation/index.js';
 import { partnerRoutes } from './routes/partners/index.js';
@@ -31,6 +34,8 @@ export interface AppOptions {
   /** Allow webhook endpoints on loopback and private addresses (SPEC §1.1). */
   sandbox?: boolean;
   version?: string;
+  /** Per-token request limit of this instance (default 600/min or `SPORTHUB_RATE_LIMIT`). */
+  rateLimit?: RateLimitOptions;
 }
 
 declare module 'fastify' {
@@ -49,7 +54,9 @@ declare module 'fastify' {
  * exporting a plugin like `outletRoutes`, added here.
  */
 const features = [
+  metricsRoutes,
   systemRoutes,
+  docsRoutes,
   outletRoutes,
   programRoutes,
   staffRoutes,
@@ -88,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJsonBody(app);
   registerRequestId(app);
   registerAuth(app, options.db);
+  registerRateLimit(app, options.rateLimit);
   registerIdempotency(app, options.db);
   for (const feature of features) await app.register(feature);
   return app;

@@ -17,6 +17,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The scope this route needs. Routes without one (health, contract) are public. */
     scope?: Scope;
+    /** Any valid token, whatever its scopes (`GET /v1/me`); ignored when `scope` is set. */
+    authenticated?: boolean;
   }
   interface FastifyRequest {
     auth: AuthContext;
@@ -65,9 +67,9 @@ export function requireScope(request: FastifyRequest, scope: Scope): void {
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('auth', null as unknown as AuthContext);
   app.addHook('onRequest', async (request) => {
-    const scope = request.routeOptions.config.scope;
-    if (scope === undefined) return;
+    const { scope, authenticated } = request.routeOptions.config;
+    if (scope === undefined && authenticated !== true) return;
     request.auth = await authenticate(db, request.headers.authorization);
-    requireScope(request, scope);
+    if (scope !== undefined) requireScope(request, scope);
   });
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 
 /** `src/generated/openapi.json` in development, `dist/openapi.json` once built (scripts/copy-contract.mjs). */
-function loadContract(): string {
+export function loadContract(): string {
   for (const candidate of ['./openapi.json', '../generated/openapi.json', './generated/openapi.json']) {
     try {
       return readFileSync(new URL(candidate, import.meta.url), 'utf8');

@@ -7,6 +7,9 @@ import type { Scope } from './scopes.js';
 /** `shk_` + 32 random bytes in base64url (43 characters). */
 export const TOKEN_PATTERN = /^shk_[A-Za-z0-9_-]{43}$/;
 
+/** Characters of a token kept in clear to recognise it in lists. */
+export const TOKEN_PREFIX_LENGTH = 12;
+
 export function generateToken(): string {
   return `shk_${randomBytes(32).toString('base64url')}`;
 }
@@ -21,6 +24,8 @@ export interface NewToken {
   name: string;
   scopes: Scope[];
   expiresInDays?: number | undefined;
+  /** An exact expiry (RFC 3339); wins over `expiresInDays`. */
+  expiresAt?: string | undefined;
   /** A chosen token value (SPEC §1.1 `SPORTHUB_BOOTSTRAP_TOKEN`); generated when absent. */
   token?: string | undefined;
 }
@@ -38,11 +43,17 @@ export async function createToken(db: Db, input: NewToken): Promise<{ id: string
       organization_id: input.organizationId,
       id,
       name: input.name,
-      prefix: token.slice(0, 8),
+      // `shk_` and 8 more characters: the contract's ApiToken.prefix.
+      prefix: token.slice(0, TOKEN_PREFIX_LENGTH),
       token_hash: hashToken(token),
       scopes: JSON.stringify(input.scopes),
       created_at: now,
-      expires_at: input.expiresInDays === undefined ? null : addMs(now, input.expiresInDays * 86_400_000),
+      expires_at:
+        input.expiresAt !== undefined
+          ? new Date(input.expiresAt).toISOString()
+          : input.expiresInDays === undefined
+            ? null
+            : addMs(now, input.expiresInDays * 86_400_000),
       last_used_at: null,
       revoked_at: null,
     })

@@ -14,6 +14,8 @@ export interface ProgramsTable {
   age_groups: string;
   intensity: string;
   theme: string | null;
+  description: string | null;
+  default_duration_minutes: number | null;
   created_at: string;
   updated_at: string;
   revision: number;

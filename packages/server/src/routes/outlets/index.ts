@@ -15,6 +15,7 @@ import { HttpProblem, notFound } from '../../http/problem.js';
 import { parseBody, parseQuery } from '../../http/validate.js';
 import { isId } from '../../ids.js';
 import { nowIso } from '../../time.js';
+import { refuseOrCancelFutureSessions } from './future-sessions.js';
 import { applyOutletPatch, newOutlet } from './model.js';
 import {
   deleteOutlet,
@@ -24,6 +25,7 @@ import {
   type ReadOptions,
   saveOutlets,
 } from './queries.js';
+import { zoneRoutes } from './zones.js';
 
 /** Zone codes are unique within an outlet: a repeated one is the client's mistake (422), not a 409. */
 function uniqueZoneCodes(value: { zones?: { code: string }[] | undefined }, ctx: z.RefinementCtx): void {
@@ -58,6 +60,7 @@ const conflict = (code: string) =>
 /** Outlets: `openapi/paths/outlets.yaml`. */
 export async function outletRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app;
+  await app.register(zoneRoutes);
 
   app.get('/v1/outlets', { config: { scope: 'outlets:read' } }, async (request) => {
     const query = parseQuery(ListQuerySchema, request.query);
@@ -137,13 +140,15 @@ export async function outletRoutes(app: FastifyInstance): Promise<void> {
     '/v1/outlets/:outletId',
     { config: { scope: 'outlets:write' } },
     async (request, reply) => {
-      parseQuery(DeleteQuerySchema, request.query);
+      const { force } = parseQuery(DeleteQuerySchema, request.query);
       const expected = ifMatchRevision(request);
       const org = request.auth.organizationId;
       await db.transaction().execute(async (trx) => {
         const current = await findOwnOutlet(trx, org, request.params.outletId, { forUpdate: true });
         assertRevision(current.revision, expected);
-        // Sessions do not exist yet; when they do, refuse (409) or cancel (force) future ones here.
+        // Future scheduled sessions: refuse (409), or with force=true cancel them (and their bookings)
+        // in this transaction; past sessions keep their outletId as history.
+        await refuseOrCancelFutureSessions(trx, org, current.id, force === 'true');
         await deleteOutlet(trx, org, current);
       });
       return reply.code(204).send();
