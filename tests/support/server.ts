@@ -34,6 +34,14 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   /** Extra arguments after `start --port 0 --db …`. */
   args?: string[];
+  /**
+   * Run on this existing database (e.g. another server's `dbUrl`, for several processes on one
+   * PostgreSQL) instead of a fresh one; `stop()` then leaves it for its owner to drop. The bootstrap
+   * token only works on an empty database: use the first server's `token`.
+   */
+  dbUrl?: string;
+  /** Pass `--sandbox` (webhook endpoints on loopback allowed). */
+  sandbox?: boolean;
 }
 
 export interface RunningServer {
@@ -85,11 +93,22 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (!existsSync(path.join(ROOT, 'packages/server/dist/bin.js'))) {
     throw new Error('The server is not built: run `pnpm --filter @sporthub/server build` first.');
   }
-  const database = await createTestDatabase(options.db ?? 'sqlite');
+  const database = options.dbUrl
+    ? { url: options.dbUrl, drop: async () => undefined }
+    : await createTestDatabase(options.db ?? 'sqlite');
   const token = randomToken();
   const child = spawn(
     process.execPath,
-    [SERVER_BIN, 'start', '--port', '0', '--db', database.url, ...(options.args ?? [])],
+    [
+      SERVER_BIN,
+      'start',
+      '--port',
+      '0',
+      '--db',
+      database.url,
+      ...(options.sandbox ? ['--sandbox'] : []),
+      ...(options.args ?? []),
+    ],
     {
       env: { ...process.env, LOG_LEVEL: 'info', SPORTHUB_BOOTSTRAP_TOKEN: token, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import { createDatabase } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrations/index.js';
 import { createLogger } from '../logger.js';
 import { serverVersion } from '../version.js';
+import { startWebhookWorker } from '../webhooks/worker.js';
 import { bootstrapOrganization } from './bootstrap.js';
 
 export interface StartOptions {
@@ -39,6 +40,8 @@ export async function start(options: StartOptions): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   logger.info({ url: `http://${host}:${port}` }, 'listening');
+  // Every process runs a webhook worker; they share the outbox through the database (SPEC §8).
+  const webhooks = startWebhookWorker({ db, sandbox: options.sandbox, log: logger });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -51,6 +54,7 @@ export async function start(options: StartOptions): Promise<void> {
       process.exit(1);
     }, DRAIN_TIMEOUT_MS).unref();
     await app.close();
+    await webhooks.stop();
     await db.destroy();
     await replica?.destroy();
     logger.info('stopped');

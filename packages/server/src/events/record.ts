@@ -3,6 +3,7 @@ import { type Db, isPostgres } from '../db/dialect.js';
 import { insertMany } from '../db/insert-many.js';
 import { newId } from '../ids.js';
 import { nowIso } from '../time.js';
+import { enqueueDeliveries } from '../webhooks/enqueue.js';
 
 export interface NewEvent {
   /** `<resource>.created|updated|deleted`, `participation.recorded`, … (SPEC §3). */
@@ -15,14 +16,15 @@ export interface NewEvent {
  * Appends change-feed events inside the caller's transaction, so a change and its event commit
  * together. `seq` orders the feed: on PostgreSQL a transaction-scoped advisory lock per
  * organization is taken first, so seq order equals commit order (sequences commit out of order,
- * SPEC §4); SQLite has one writer at a time anyway. All rows go in multi-row INSERTs.
+ * SPEC §4); SQLite has one writer at a time anyway. All rows go in multi-row INSERTs. Returns the
+ * events' `seq` values in the order given (the participation export keeps them as its watermark).
  */
 export async function recordEvents(
   trx: Db,
   organizationId: string,
   events: readonly NewEvent[],
-): Promise<void> {
-  if (events.length === 0) return;
+): Promise<number[]> {
+  if (events.length === 0) return [];
   if (isPostgres(trx)) {
     await sql`select pg_advisory_xact_lock(hashtextextended(${`events:${organizationId}`}, 0))`.execute(trx);
   }
@@ -33,16 +35,16 @@ export async function recordEvents(
     .executeTakeFirst();
   const base = Number(last?.seq ?? 0);
   const occurredAt = nowIso();
-  await insertMany(
-    trx,
-    'events',
-    events.map((event, i) => ({
-      organization_id: organizationId,
-      seq: base + i + 1,
-      id: newId('evt'),
-      type: event.type,
-      occurred_at: occurredAt,
-      data: JSON.stringify(event.data),
-    })),
-  );
+  const rows = events.map((event, i) => ({
+    organization_id: organizationId,
+    seq: base + i + 1,
+    id: newId('evt'),
+    type: event.type,
+    occurred_at: occurredAt,
+    data: JSON.stringify(event.data),
+  }));
+  await insertMany(trx, 'events', rows);
+  // The webhook outbox: pending deliveries commit (or roll back) together with their events.
+  await enqueueDeliveries(trx, organizationId, rows);
+  return events.map((_event, i) => base + i + 1);
 }
