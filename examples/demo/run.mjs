@@ -62,11 +62,12 @@ const dbFile = join(work, 'sporthub.db');
 step(`Starting sporthub-server on a fresh SQLite file (${dbFile.slice(root.length + 1)})`);
 const server = await startServer(dbFile);
 process.stdout.write(`listening on ${server.url}\n`);
-const stop = () => new Promise((done) => {
-  if (server.child.exitCode !== null) return done();
-  server.child.once('exit', done);
-  server.child.kill('SIGTERM');
-});
+const stop = () =>
+  new Promise((done) => {
+    if (server.child.exitCode !== null) return done();
+    server.child.once('exit', done);
+    server.child.kill('SIGTERM');
+  });
 
 try {
   step('Logging in with the bootstrap token (read from stdin, never echoed)');
