@@ -8,10 +8,29 @@ import {
   type RequestArgs,
   type ResponseDataOf,
 } from './request.js';
+import { AuditLog } from './resources/audit.js';
+import { Bookings } from './resources/bookings.js';
+import { Enrollments } from './resources/enrollments.js';
+import { Events } from './resources/events.js';
+import { FeedbackEntries } from './resources/feedback.js';
+import { Groups } from './resources/groups.js';
+import { HealthMeasurements } from './resources/health-measurements.js';
+import { Members } from './resources/members.js';
 import { Outlets } from './resources/outlets.js';
+import { ParticipationRecords } from './resources/participation.js';
+import { Partners } from './resources/partners.js';
+import { Programs } from './resources/programs.js';
+import { Reports } from './resources/reports.js';
+import { Sessions } from './resources/sessions.js';
+import { StaffMembers } from './resources/staff.js';
+import { Tokens } from './resources/tokens.js';
+import { Webhooks } from './resources/webhooks.js';
 import { Transport } from './transport/http.js';
 import type { ApiResponse, Hooks, HttpMethod, RequestOptions } from './transport/types.js';
-import type { Me } from './types.js';
+import type { Health, Me } from './types.js';
+
+/** Set by SportHub's static block: reaches the private transport's `stream` for `streamRequest`. */
+let streamOf: StreamFn;
 
 /**
  * How to reach and call a sporthub server.
@@ -61,8 +80,40 @@ export interface SportHubOptions {
  * ```
  */
 export class SportHub {
-  /** Outlets of the token's organization. */
+  /** Outlets and their zones (`hub.outlets.zones`). */
   readonly outlets: Outlets;
+  /** Programs: classes, events, assessments. */
+  readonly programs: Programs;
+  /** Coaches, health advisors, volunteers, managers. */
+  readonly staff: StaffMembers;
+  /** The schedule; `upsertMany` streams any number of rows. */
+  readonly sessions: Sessions;
+  /** Places in sessions (`cancel` promotes the waitlist). */
+  readonly bookings: Bookings;
+  /** Residents, their consents (`hub.members.consents`), erasure and access requests. */
+  readonly members: Members;
+  /** School classes, interest groups, referral cohorts. */
+  readonly groups: Groups;
+  /** Members enrolled in programs. */
+  readonly enrollments: Enrollments;
+  /** Check-ins: `record`, `batchUpsert`, `upsertMany`, and the streamed `export`. */
+  readonly participation: ParticipationRecords;
+  /** Health check results. */
+  readonly healthMeasurements: HealthMeasurements;
+  /** Ratings and comments. */
+  readonly feedback: FeedbackEntries;
+  /** Computed reports (`healthIndex`). */
+  readonly reports: Reports;
+  /** Partners and their agreements (`hub.partners.agreements`). */
+  readonly partners: Partners;
+  /** Webhook endpoints, deliveries, tests, secret rotation, redelivery. */
+  readonly webhooks: Webhooks;
+  /** The change feed: `list` what is there, `tail` forever. */
+  readonly events: Events;
+  /** The audit log. */
+  readonly audit: AuditLog;
+  /** API tokens of the organization. */
+  readonly tokens: Tokens;
   readonly #transport: Transport;
 
   constructor(options: SportHubOptions) {
@@ -89,6 +140,22 @@ export class SportHub {
       hooks: options.hooks,
     });
     this.outlets = new Outlets(this);
+    this.programs = new Programs(this);
+    this.staff = new StaffMembers(this);
+    this.sessions = new Sessions(this);
+    this.bookings = new Bookings(this);
+    this.members = new Members(this);
+    this.groups = new Groups(this);
+    this.enrollments = new Enrollments(this);
+    this.participation = new ParticipationRecords(this);
+    this.healthMeasurements = new HealthMeasurements(this);
+    this.feedback = new FeedbackEntries(this);
+    this.reports = new Reports(this);
+    this.partners = new Partners(this);
+    this.webhooks = new Webhooks(this);
+    this.events = new Events(this);
+    this.audit = new AuditLog(this);
+    this.tokens = new Tokens(this);
   }
 
   /**
@@ -138,6 +205,30 @@ export class SportHub {
   }
 
   /**
+   * Liveness of the server (`GET /healthz`; no token needed, but the SDK sends it anyway).
+   *
+   * @example
+   * ```ts
+   * const { status } = await hub.health();
+   * ```
+   */
+  health(options?: RequestOptions): ApiPromise<Health> {
+    return this.request('GET', '/healthz', options);
+  }
+
+  /**
+   * Readiness of the server (`GET /readyz`: database reachable, migrations applied).
+   *
+   * @example
+   * ```ts
+   * const ready = await hub.readiness().then((h) => h.status === 'ok', () => false);
+   * ```
+   */
+  readiness(options?: RequestOptions): ApiPromise<Health> {
+    return this.request('GET', '/readyz', options);
+  }
+
+  /**
    * Closes the client's connection pool (not a dispatcher you passed). Idle connections do not keep a
    * process alive, so calling it is optional for CLIs; long-running services call it on shutdown.
    *
@@ -149,4 +240,31 @@ export class SportHub {
   close(): Promise<void> {
     return this.#transport.close();
   }
+
+  static {
+    // Streaming stays off the public surface: resources reach it through `streamRequest` below.
+    streamOf = (hub, method, path, params, options) =>
+      hub.#transport.stream({ method, path: buildPath(path, undefined, params), options });
+  }
+}
+
+type StreamFn = (
+  hub: SportHub,
+  method: HttpMethod,
+  path: string,
+  query: object | undefined,
+  options: RequestOptions | undefined,
+) => Promise<ApiResponse<AsyncIterable<Uint8Array>>>;
+/**
+ * Calls an operation whose 2xx body is streamed (bytes) instead of decoded: for resources only (the
+ * participation export). Internal, not exported from the package.
+ */
+export function streamRequest(
+  hub: SportHub,
+  method: HttpMethod,
+  path: string,
+  query: object | undefined,
+  options: RequestOptions | undefined,
+): Promise<ApiResponse<AsyncIterable<Uint8Array>>> {
+  return streamOf(hub, method, path, query, options);
 }

@@ -30,7 +30,8 @@ const KIND = Symbol.for('@sporthub/sdk.errorKind');
 
 type Branded = { [KIND]?: string };
 
-function brand(ctor: abstract new (...args: never[]) => unknown, kind: string): void {
+/** Stamps an SDK error class with its brand (internal: for error classes defined next to their feature). */
+export function brand(ctor: abstract new (...args: never[]) => unknown, kind: string): void {
   Object.defineProperty(ctor, KIND, { value: kind });
 }
 

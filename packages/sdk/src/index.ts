@@ -15,6 +15,14 @@
  * @packageDocumentation
  */
 export { ApiPromise } from './api-promise.js';
+export {
+  MAX_BATCH_SIZE,
+  type UpsertBatch,
+  type UpsertManyOptions,
+  type UpsertManyResult,
+  type UpsertProgress,
+  upsertMany,
+} from './bulk/upsert-many.js';
 export { SportHub, type SportHubOptions } from './client.js';
 export {
   AuthenticationError,
@@ -34,6 +42,14 @@ export {
   type TimeoutPhase,
   ValidationError,
 } from './errors.js';
+export {
+  type ExportParticipationParams,
+  type ExportTrailer,
+  IncompleteExportError,
+  ParticipationExport,
+  type ParticipationExportRow,
+  type RawExport,
+} from './export/participation-export.js';
 export type { components, operations, paths } from './generated/sporthub.js';
 export { type PageFetcher, Paginator } from './pagination.js';
 export type {
@@ -44,8 +60,53 @@ export type {
   ResponseDataOf,
 } from './request.js';
 export type {
+  DataSharingAgreement,
+  DataSharingAgreementCreate,
+  ListAgreementsParams,
+  PartnerAgreements,
+} from './resources/agreements.js';
+export type { AuditEntry, AuditLog, ListAuditParams } from './resources/audit.js';
+export type {
+  Booking,
+  BookingCreate,
+  Bookings,
+  BookingUpdate,
+  ListBookingsParams,
+} from './resources/bookings.js';
+export type {
+  Consent,
+  ConsentGrant,
+  ConsentRevoke,
+  ListConsentsParams,
+  MemberConsents,
+} from './resources/consents.js';
+export type {
+  Enrollment,
+  EnrollmentCreate,
+  Enrollments,
+  EnrollmentUpdate,
+  ListEnrollmentsParams,
+} from './resources/enrollments.js';
+export type { Event, Events, EventType, ListEventsParams, TailEventsOptions } from './resources/events.js';
+export type { Feedback, FeedbackCreate, FeedbackEntries, ListFeedbackParams } from './resources/feedback.js';
+export type { Group, GroupCreate, Groups, GroupUpdate, ListGroupsParams } from './resources/groups.js';
+export type {
+  HealthMeasurement,
+  HealthMeasurementCreate,
+  HealthMeasurements,
+  ListHealthMeasurementsParams,
+} from './resources/health-measurements.js';
+export { type ClientOperationId, OPERATIONS } from './resources/index.js';
+export type {
+  ListMembersParams,
+  Member,
+  MemberCreate,
+  MemberPersonalData,
+  Members,
+  MemberUpdate,
+} from './resources/members.js';
+export type {
   Address,
-  BatchUpsertOptions,
   DeleteOutletOptions,
   Geo,
   ListOutletsParams,
@@ -63,6 +124,63 @@ export type {
   ZoneInput,
   ZoneKind,
 } from './resources/outlets.js';
+export type {
+  ListParticipationParams,
+  Participation,
+  ParticipationCreate,
+  ParticipationRecords,
+} from './resources/participation.js';
+export type {
+  DeletePartnerOptions,
+  ListPartnersParams,
+  Partner,
+  PartnerCreate,
+  Partners,
+  PartnerUpdate,
+} from './resources/partners.js';
+export type {
+  ListProgramsParams,
+  Program,
+  ProgramCreate,
+  Programs,
+  ProgramUpdate,
+} from './resources/programs.js';
+export type { HealthIndexParams, HealthIndexReport, Reports } from './resources/reports.js';
+export type {
+  BatchUpsertOptions,
+  ConditionalOptions,
+  ListParams,
+  OperationBody,
+  OperationId,
+  OperationQuery,
+  OperationResult,
+} from './resources/resource.js';
+export type {
+  ListSessionsParams,
+  Session,
+  SessionCancel,
+  SessionCreate,
+  Sessions,
+  SessionUpdate,
+} from './resources/sessions.js';
+export type { ListStaffParams, Staff, StaffCreate, StaffMembers, StaffUpdate } from './resources/staff.js';
+export type { ApiToken, ApiTokenCreate, ApiTokenWithSecret, Tokens } from './resources/tokens.js';
+export type {
+  ListWebhookEndpointsParams,
+  WebhookEndpoint,
+  WebhookEndpointCreate,
+  WebhookEndpoints,
+  WebhookEndpointUpdate,
+  WebhookEndpointWithSecret,
+} from './resources/webhook-endpoints.js';
+export type {
+  ListWebhookDeliveriesParams,
+  WebhookDeliveries,
+  WebhookDelivery,
+  WebhookSecretRotation,
+  Webhooks,
+} from './resources/webhooks.js';
+export type { ListZonesParams, OutletZones, ZoneUpdate } from './resources/zones.js';
 export type {
   ApiResponse,
   Hooks,
@@ -86,3 +204,14 @@ export type {
   Problem,
 } from './types.js';
 export { VERSION } from './version.js';
+export {
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from './webhooks/verification-error.js';
+export {
+  type SignWebhookInput,
+  signWebhook,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookHeaders,
+} from './webhooks/verify.js';

@@ -43,7 +43,10 @@ type ParamsInit<Op> = [PathParamsOf<Op>] extends [undefined]
 
 type BodyInit<Op> = Op extends { requestBody: { content: { 'application/json': infer B } } }
   ? { body: B }
-  : { body?: undefined };
+  : // An optional body (`requestBody?:`, e.g. cancelSession's reason) may be sent or left out.
+    Op extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? { body?: B | undefined }
+    : { body?: undefined };
 
 /**
  * The third argument of `hub.request`: `params.path` (required when the path has placeholders),

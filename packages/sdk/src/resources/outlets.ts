@@ -1,10 +1,13 @@
 import type { ApiPromise } from '../api-promise.js';
+import { type UpsertManyOptions, type UpsertManyResult, upsertMany } from '../bulk/upsert-many.js';
 import type { SportHub } from '../client.js';
 import type { components, operations } from '../generated/sporthub.js';
 import { Paginator } from '../pagination.js';
 import type { RequestOptions } from '../transport/types.js';
-import type { BatchMode, BatchUpsertResult } from '../types.js';
+import type { BatchUpsertResult } from '../types.js';
 import { ifMatchHeader } from './preconditions.js';
+import type { BatchUpsertOptions } from './resource.js';
+import { OutletZones } from './zones.js';
 
 type Schemas = components['schemas'];
 
@@ -190,19 +193,6 @@ export interface DeleteOutletOptions extends RequestOptions {
 }
 
 /**
- * Options of a batch upsert: `mode: 'partial'` writes the valid items; `atomic` (default) writes none
- * if one is invalid (422 `ValidationError` with `problem.results`).
- *
- * @example
- * ```ts
- * const result = await hub.outlets.batchUpsert(items, { mode: 'partial' });
- * ```
- */
-export interface BatchUpsertOptions extends RequestOptions {
-  mode?: BatchMode | undefined;
-}
-
-/**
  * `hub.outlets`: the outlets of the token's organization.
  *
  * @example
@@ -215,9 +205,12 @@ export interface BatchUpsertOptions extends RequestOptions {
  */
 export class Outlets {
   readonly #hub: SportHub;
+  /** Zones of an outlet: `list`, `create`, `get`, `update`, `delete`. */
+  readonly zones: OutletZones;
 
   constructor(hub: SportHub) {
     this.#hub = hub;
+    this.zones = new OutletZones(hub);
   }
 
   /**
@@ -312,5 +305,20 @@ export class Outlets {
       params: { query: { mode } },
       body: { items },
     });
+  }
+
+  /**
+   * Streams any number of outlets through `:batchUpsert` (see `hub.sessions.upsertMany`).
+   *
+   * @example
+   * ```ts
+   * const { summary } = await hub.outlets.upsertMany(readManifestOutlets(), { batchSize: 500 });
+   * ```
+   */
+  upsertMany(
+    items: AsyncIterable<OutletCreate> | Iterable<OutletCreate>,
+    options?: UpsertManyOptions,
+  ): Promise<UpsertManyResult> {
+    return upsertMany((chunk, opts) => this.batchUpsert(chunk, opts), items, options);
   }
 }

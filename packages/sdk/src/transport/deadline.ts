@@ -61,6 +61,11 @@ export class CallScope {
     });
   }
 
+  /** Stops the deadline; the caller's signal stays linked until `dispose` (a streamed body). */
+  clearDeadline(): void {
+    clearTimeout(this.#timer);
+  }
+
   dispose(): void {
     clearTimeout(this.#timer);
     this.#detach();

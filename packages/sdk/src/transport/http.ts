@@ -25,6 +25,7 @@ import {
   isRetryableStatus,
   parseRetryAfter,
 } from './retry.js';
+import { readBody } from './stream.js';
 import type { ApiResponse, Hooks, HttpMethod, RequestEvent, RequestOptions } from './types.js';
 
 /** Per-attempt connect budget of the SDK's own agent; a caller's dispatcher brings its own. */
@@ -102,9 +103,24 @@ export class Transport {
     if (this.#ownsDispatcher) await this.#dispatcher.close();
   }
 
-  async send<T>(request: TransportRequest): Promise<ApiResponse<T>> {
+  /** One call: JSON in, JSON out, retried under one deadline. */
+  send<T>(request: TransportRequest): Promise<ApiResponse<T>> {
+    return this.#call<T>(request, false);
+  }
+
+  /**
+   * One call whose 2xx body is streamed instead of decoded: retries and the deadline cover everything up
+   * to the response headers; after them, each body chunk must arrive within the call's `timeoutMs`
+   * (a between-chunk timeout, so a 1M-row export is not cut off by a total deadline).
+   */
+  stream(request: TransportRequest): Promise<ApiResponse<AsyncIterable<Uint8Array>>> {
+    return this.#call<AsyncIterable<Uint8Array>>(request, true);
+  }
+
+  async #call<T>(request: TransportRequest, streaming: boolean): Promise<ApiResponse<T>> {
     const options = request.options ?? {};
     const scope = new CallScope(options.timeoutMs ?? this.#timeoutMs, options.signal);
+    let handedOff = false;
     try {
       const call = this.#prepare(request, scope);
       const maxRetries = options.maxRetries ?? this.#maxRetries;
@@ -112,8 +128,12 @@ export class Transport {
       // the check stays for methods the contract may add.
       const retrySafe = isIdempotentMethod(call.method) || call.idempotencyKey !== undefined;
       for (let attempt = 1; ; attempt++) {
-        const outcome = await this.#attempt<T>(call, attempt);
-        if (outcome.ok) return outcome.result;
+        const outcome = await this.#attempt<T>(call, attempt, streaming);
+        if (outcome.ok) {
+          // A streamed body owns the scope from here on (readBody disposes it).
+          handedOff = streaming;
+          return outcome.result;
+        }
         if (!outcome.retry || !retrySafe || attempt > maxRetries) throw outcome.error;
         const delayMs = outcome.retryAfterMs ?? computeBackoffMs(attempt, this.#backoff);
         // Waiting past the deadline would only turn an informative error into a timeout.
@@ -126,7 +146,7 @@ export class Transport {
         });
       }
     } finally {
-      scope.dispose();
+      if (!handedOff) scope.dispose();
     }
   }
 
@@ -152,7 +172,7 @@ export class Transport {
     return { method: request.method, path, url, body, headers, baseRequestId, idempotencyKey, scope };
   }
 
-  async #attempt<T>(call: CallState, attempt: number): Promise<Attempt<T>> {
+  async #attempt<T>(call: CallState, attempt: number, streaming = false): Promise<Attempt<T>> {
     const requestId = `${call.baseRequestId}-${attempt}`;
     const headers = { ...call.headers, 'x-request-id': requestId };
     this.#emit('onRequest', () => this.#event(call, attempt));
@@ -170,9 +190,11 @@ export class Transport {
         body: call.body,
         signal: call.scope.signal,
         headersTimeout: budget,
-        bodyTimeout: budget,
+        bodyTimeout: streaming ? call.scope.timeoutMs : budget,
       });
       phase = 'body';
+      const ok = response.statusCode >= 200 && response.statusCode < 300;
+      if (streaming && ok) return this.#streamed<T>(call, attempt, response, started);
       const text = await response.body.text();
       const responseHeaders = normalizeHeaders(response.headers);
       const status = response.statusCode;
@@ -219,6 +241,39 @@ export class Transport {
         retry: isRetryableNetworkError(cause),
       };
     }
+  }
+
+  #streamed<T>(
+    call: CallState,
+    attempt: number,
+    response: Dispatcher.ResponseData,
+    started: number,
+  ): Attempt<T> {
+    const requestId = `${call.baseRequestId}-${attempt}`;
+    const responseHeaders = normalizeHeaders(response.headers);
+    const status = response.statusCode;
+    this.#emit('onResponse', () => ({
+      ...this.#event(call, attempt),
+      status,
+      durationMs: performance.now() - started,
+      responseHeaders: redactHeaders(responseHeaders, this.#token),
+    }));
+    // The call's deadline covered reaching the headers; the body is bounded by the idle timeout instead.
+    call.scope.clearDeadline();
+    const data = readBody(response.body, {
+      scope: call.scope,
+      idleTimeoutMs: call.scope.timeoutMs,
+      requestId: responseHeaders['x-request-id'] ?? requestId,
+      url: call.url,
+    });
+    const meta = {
+      status,
+      headers: responseHeaders,
+      requestId: responseHeaders['x-request-id'] ?? requestId,
+      attempts: attempt,
+      idempotencyKey: call.idempotencyKey,
+    };
+    return { ok: true, result: { data: data as T, response: meta } };
   }
 
   #networkError(cause: unknown, phase: TimeoutPhase, call: CallState, requestId: string): SportHubError {
