@@ -1,0 +1,263 @@
+import { Args, Flags } from '@oclif/core';
+import { SporthubCommand } from '../../base-command.js';
+import { CliError, usageError } from '../../errors/cli-error.js';
+import { ExitCode } from '../../errors/exit-codes.js';
+import type { ImportOutcome } from '../../import/pipeline.js';
+import { isCi } from '../../terminal/index.js';
+
+/** What `schedules import` returns (the `--json` envelope's `result`). */
+export interface ImportResult extends Omit<ImportOutcome, 'allowed'> {
+  allowedRejects: number;
+}
+
+export default class SchedulesImport extends SporthubCommand<typeof SchedulesImport> {
+  static override summary = 'Import sessions from CSV, XLSX or iCalendar files (SPEC §6.2).';
+  static override description =
+    `Two passes: the first reads every file and checks every row (formats, codes, duplicate \
+external_id, coach or zone double-booked, capacity below bookings held) without writing anything; if more rows \
+are rejected than --max-errors allows, the import stops with exit 65 and nothing written. The second pass reads \
+the files again and writes the accepted rows in batches, journaled under the config dir so an interrupted import \
+continues with --resume. Rejected rows go to a CSV with the original columns plus error_code,error_message: fix \
+it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing written, 130 interrupted.`;
+  static override examples = [
+    '<%= config.bin %> schedules import march.csv',
+    '<%= config.bin %> schedules import 课程表.csv --encoding gb18030 --max-errors 2% --rejects bad.csv',
+    '<%= config.bin %> schedules import taichi.ics --outlet SH-PD-0001 --program P-TAICHI --capacity 20 --until 2027-06-30',
+    '<%= config.bin %> schedules import --resume 20261128-232812-3fa9',
+  ];
+  static override strict = false;
+  static override args = {
+    file: Args.string({ description: 'Schedule file(s): .csv, .xlsx or .ics (several allowed).' }),
+  };
+  static override flags = {
+    format: Flags.option({
+      options: ['csv', 'xlsx', 'ics'] as const,
+      description: 'File format. Default: detected from content and extension.',
+    })(),
+    'dry-run': Flags.boolean({
+      description: 'Check everything, write nothing (same as `schedules validate`).',
+    }),
+    encoding: Flags.string({
+      description:
+        'Text encoding of CSV/ICS files (utf-8, gb18030, utf-16le…). Default: BOM, else UTF-8 if valid, else GB18030.',
+    }),
+    sheet: Flags.string({ description: 'XLSX: the sheet to read. Default: the first.' }),
+    outlet: Flags.string({ description: 'Outlet code for rows or events that name none.' }),
+    program: Flags.string({ description: 'Program code for rows or events that name none.' }),
+    capacity: Flags.integer({ min: 0, description: 'Capacity (places) for rows or events that give none.' }),
+    until: Flags.string({
+      description:
+        'iCalendar: expand open-ended rules up to this date, YYYY-MM-DD inclusive. Default: today + 180 days.',
+    }),
+    'batch-size': Flags.integer({
+      min: 1,
+      max: 5000,
+      default: 1000,
+      description: 'Rows per write request, 1–5000.',
+    }),
+    concurrency: Flags.integer({
+      min: 1,
+      max: 16,
+      default: 4,
+      description: 'Write requests in flight at once, 1–16.',
+    }),
+    'max-errors': Flags.string({
+      default: '0',
+      description:
+        'Rejected rows tolerated, as a count (25) or a share of the rows (2%). More → exit 65, nothing written.',
+    }),
+    rejects: Flags.string({
+      description: 'Write rejected rows to this CSV. Default: rejects.csv in the job directory.',
+    }),
+    resume: Flags.string({
+      description: 'Continue the interrupted import job with this id (see `jobs list`).',
+    }),
+    progress: Flags.option({
+      options: ['auto', 'bar', 'ndjson', 'none'] as const,
+      default: 'auto',
+      description: 'Progress on stderr: a bar on a terminal, NDJSON events otherwise.',
+    })(),
+  };
+
+  /** `schedules validate` sets this: pass 1 only, whatever the flags. */
+  protected static dryRunOnly = false;
+
+  async run(): Promise<ImportResult> {
+    const dryRun = (this.ctor as typeof SchedulesImport).dryRunOnly || this.flags['dry-run'];
+    const files = await this.inputFiles();
+    const resume = await this.resumeId();
+    const { parseMaxErrors } = await import('../../import/max-errors.js');
+    const limit = parseMaxErrors(this.flags['max-errors']);
+    if (!limit)
+      throw usageError(
+        `--max-errors "${this.flags['max-errors']}" is neither a count (25) nor a percentage (2%).`,
+      );
+    if (resume && files.length > 0)
+      throw usageError('--resume continues a saved job: give no files with it.');
+    if (!resume && files.length === 0) throw usageError('Give at least one schedule file (or --resume JOB).');
+
+    const { ProgressReporter, resolveProgressMode } = await import('../../progress/index.js');
+    const mode = resolveProgressMode(this.flags.progress, {
+      stderrIsTty: Boolean(process.stderr.isTTY),
+      ci: isCi(),
+      quiet: this.flags.quiet,
+    });
+    const progress = new ProgressReporter(mode);
+    const hub = await this.client();
+    const { apiUrl = '', profile } = await this.settings();
+    const stop = this.trapInterrupt(progress);
+    const ctx = {
+      hub,
+      apiUrl,
+      profile,
+      progress,
+      warning: (m: string) => {
+        progress.clear();
+        this.warning(m);
+      },
+      stopping: stop.stopping,
+      onWriting: stop.onWriting,
+      signal: stop.signal,
+    };
+    const pipeline = await import('../../import/pipeline.js');
+    let outcome: ImportOutcome;
+    try {
+      outcome = resume
+        ? await pipeline.resumeImport(ctx, await this.job(resume))
+        : await pipeline.runImport(ctx, files, this.importFlags(), limit, dryRun);
+    } catch (error) {
+      progress.clear();
+      throw await this.describe(error);
+    } finally {
+      stop.release();
+    }
+    return this.report(outcome);
+  }
+
+  /** Prints the summary, the rejects path and the job id; throws for 65/130, sets 68. */
+  protected async report(outcome: ImportOutcome): Promise<ImportResult> {
+    const { SUMMARY_FIELDS, outcomeExitCode, outcomeFailure } = await import('../../import/outcome.js');
+    await this.printRecord(outcome.summary, SUMMARY_FIELDS);
+    if (outcome.rejectsPath)
+      this.note(`Rejected rows: ${outcome.rejectsPath} (fix them and import that file as it is)`);
+    if (outcome.jobId)
+      this.note(`Job: ${outcome.jobId} (\`${this.config.bin} jobs results ${outcome.jobId}\`)`);
+    const failure = outcomeFailure(outcome, this.config.bin);
+    if (failure) throw failure;
+    process.exitCode = outcomeExitCode(outcome);
+    const { allowed, ...rest } = outcome;
+    return { ...rest, allowedRejects: allowed };
+  }
+
+  /** The job to resume (`--resume`), if any. */
+  protected async resumeId(): Promise<string | undefined> {
+    return this.flags.resume;
+  }
+
+  /** Every file argument (oclif keeps only the first in `args` when a command takes several). */
+  protected async inputFiles(): Promise<string[]> {
+    const ctor = this.ctor as typeof SchedulesImport;
+    const { argv } = await this.parse({
+      flags: ctor.flags,
+      baseFlags: ctor.baseFlags,
+      args: ctor.args,
+      strict: false,
+      enableJsonFlag: false,
+    });
+    return argv.map(String);
+  }
+
+  private importFlags() {
+    const f = this.flags;
+    return {
+      format: f.format,
+      encoding: f.encoding,
+      sheet: f.sheet,
+      outlet: f.outlet,
+      program: f.program,
+      capacity: f.capacity,
+      until: f.until,
+      batchSize: f['batch-size'],
+      concurrency: f.concurrency,
+      maxErrors: f['max-errors'],
+      rejects: f.rejects,
+    };
+  }
+
+  private async job(id: string) {
+    const { Job } = await import('../../import/journal.js');
+    const job = await Job.load(id);
+    if (!job) {
+      throw new CliError(`No import job ${id}.`, {
+        code: 'not_found',
+        exitCode: ExitCode.notFound,
+        hint: `List the jobs with \`${this.config.bin} jobs list\`.`,
+      });
+    }
+    return job;
+  }
+
+  /** File-level and resume problems → SPEC exit codes; anything else goes to the base handler as is. */
+  private async describe(error: unknown): Promise<unknown> {
+    const { ScheduleFileError } = await import('../../import/readers/index.js');
+    if (ScheduleFileError.is(error)) {
+      const at = error.line ? `${error.file}:${error.line}` : error.file;
+      const message = error.message.includes(error.file) ? error.message : `${at}: ${error.message}`;
+      const usage = error.code === 'invalid_option' || error.code === 'unsupported_encoding';
+      return new CliError(message, {
+        code: error.code,
+        exitCode: usage ? ExitCode.usage : ExitCode.inputInvalid,
+        hint: 'Nothing was written.',
+      });
+    }
+    const { ResumeRefused } = await import('../../import/pipeline.js');
+    if (error instanceof ResumeRefused) {
+      const exitCode = {
+        not_found: ExitCode.notFound,
+        running: ExitCode.stillRunning,
+        files_changed: ExitCode.inputInvalid,
+        api_mismatch: ExitCode.usage,
+        not_resumable: ExitCode.failure,
+      }[error.reason];
+      return new CliError(error.message, { code: `job_${error.reason}`, exitCode });
+    }
+    return error;
+  }
+
+  /**
+   * Ctrl-C (SPEC §5): while checking, stop at once (nothing was written); while writing, let the batches
+   * in flight settle (a second Ctrl-C aborts them), mark the job interrupted and exit 130 with the hint.
+   */
+  private trapInterrupt(progress: { clear(): void }) {
+    const controller = new AbortController();
+    let writing = false;
+    let requested = false;
+    const previous = process.listeners('SIGINT');
+    for (const l of previous) process.removeListener('SIGINT', l);
+    const onSigint = () => {
+      if (!writing) {
+        progress.clear();
+        for (const l of previous) l('SIGINT');
+        return;
+      }
+      progress.clear();
+      if (requested) {
+        controller.abort(new Error('Interrupted'));
+        return;
+      }
+      requested = true;
+      process.stderr.write('Stopping after the batches in flight (Ctrl-C again to abort them)…\n');
+    };
+    process.on('SIGINT', onSigint);
+    return {
+      signal: controller.signal,
+      stopping: () => requested,
+      onWriting: () => {
+        writing = true;
+      },
+      release: () => {
+        process.removeListener('SIGINT', onSigint);
+      },
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { CliError } from '../errors/cli-error.js';
+import { ExitCode } from '../errors/exit-codes.js';
+import type { Column } from '../output/formats.js';
+import { Job } from './journal.js';
+
+/*
+ * Finding a job for the `jobs` commands: by id, or the newest one when none is given (`--last`).
+ */
+
+export async function findJob(id: string | undefined, bin: string): Promise<Job> {
+  const job = id ? await Job.load(id) : (await Job.list())[0];
+  if (!job) {
+    throw new CliError(id ? `No import job ${id}.` : 'No import jobs yet.', {
+      code: 'not_found',
+      exitCode: ExitCode.notFound,
+      hint: id
+        ? `List the jobs with \`${bin} jobs list\`.`
+        : `Start one with \`${bin} schedules import FILE\`.`,
+    });
+  }
+  return job;
+}
+
+/** A job as `jobs list` and `jobs status` show it. */
+export interface JobView {
+  id: string;
+  status: string;
+  running: boolean;
+  pid: number | null;
+  createdAt: string;
+  updatedAt: string;
+  files: string[];
+  batches: number | null;
+  acknowledged: number;
+  summary: Job['record']['summary'] | null;
+  rejectsPath: string | null;
+  error: Job['record']['error'] | null;
+}
+
+export async function viewOf(job: Job): Promise<JobView> {
+  const pid = await job.runningPid();
+  const r = job.record;
+  return {
+    id: r.id,
+    status: r.status,
+    running: pid !== undefined,
+    pid: pid ?? null,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    files: r.files.map((f) => f.path),
+    batches: r.batches ?? null,
+    acknowledged: (await job.acknowledged()).size,
+    summary: r.summary ?? null,
+    rejectsPath: r.rejectsPath ?? null,
+    error: r.error ?? null,
+  };
+}
+
+export const JOB_COLUMNS: readonly Column<JobView>[] = [
+  { header: 'id', value: (j) => j.id },
+  { header: 'status', value: (j) => (j.running ? `${j.status} (pid ${j.pid})` : j.status) },
+  { header: 'created', value: (j) => j.createdAt },
+  { header: 'batches', value: (j) => (j.batches === null ? '' : `${j.acknowledged}/${j.batches}`) },
+  { header: 'rows', value: (j) => j.summary?.rows ?? '' },
+  { header: 'rejected', value: (j) => j.summary?.rejected ?? '' },
+  { header: 'files', value: (j) => j.files },
+];
+
+export const JOB_FIELDS: readonly Column<JobView>[] = [
+  ...JOB_COLUMNS,
+  { header: 'updated', value: (j) => j.updatedAt },
+  { header: 'rejects', value: (j) => j.rejectsPath ?? '' },
+  { header: 'error', value: (j) => (j.error ? `${j.error.message} [${j.error.code}]` : '') },
+];

@@ -1,0 +1,57 @@
+import { offsetMinutesAt, wallTimeToEpoch } from './readers/zoned-time.js';
+
+/*
+ * Local schedule times → instants in the outlet's IANA zone (SPEC §3). Intl lookups cost microseconds
+ * each and a 100k-row import converts 200k times, so the offset is cached per zone and date: when the
+ * day starts and ends on the same offset (every day but a DST switch), every time that day has it;
+ * otherwise each time goes through `wallTimeToEpoch`, which handles gaps and repeats (RFC 5545 §3.3.5).
+ */
+
+const MINUTE = 60_000;
+const dayOffsets = new Map<string, number | null>();
+
+function parts(date: string, time: string) {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const [hour = 0, minute = 0, second = 0] = time.split(':').map(Number);
+  return { year, month, day, hour, minute, second };
+}
+
+function uniformOffset(date: string, timeZone: string): number | null {
+  const key = `${timeZone}|${date}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = wallTimeToEpoch(parts(date, '00:00:00'), timeZone);
+    const end = wallTimeToEpoch(parts(date, '23:59:59'), timeZone);
+    const a = offsetMinutesAt(start, timeZone);
+    offset = a === offsetMinutesAt(end, timeZone) ? a : null;
+    if (dayOffsets.size > 50_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** A local instant: epoch milliseconds and the zone's offset then, in minutes east of UTC. */
+export interface ZonedInstant {
+  epochMs: number;
+  offsetMinutes: number;
+}
+
+/** `date` (`YYYY-MM-DD`) at `time` (`HH:MM[:SS]`) in `timeZone`. */
+export function localInstant(date: string, time: string, timeZone: string): ZonedInstant {
+  const wall = parts(date, time);
+  const offset = uniformOffset(date, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  if (offset !== null) return { epochMs: asUtc - offset * MINUTE, offsetMinutes: offset };
+  const epochMs = wallTimeToEpoch(wall, timeZone);
+  return { epochMs, offsetMinutes: offsetMinutesAt(epochMs, timeZone) };
+}
+
+/** The offset written in an RFC 3339 timestamp, in minutes east of UTC. */
+export function offsetOfTimestamp(text: string): number {
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(text);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+export { formatRfc3339 } from './readers/zoned-time.js';

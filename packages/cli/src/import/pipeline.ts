@@ -1,0 +1,356 @@
+import { isUtf8 } from 'node:buffer';
+import { randomUUID } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { SportHub } from '@sporthub/sdk';
+import type { ProgressReporter } from '../progress/index.js';
+import { capacityReject, findCapacityBelowBookings, recordsAt } from './bookings.js';
+import { syncSeries } from './ics-sync.js';
+import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js';
+import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
+import type { ScheduleFormat, ScheduleSourceOptions } from './readers/index.js';
+import { fetchScheduleReferences, type ScheduleReferences } from './references.js';
+import { RejectsWriter } from './rejects.js';
+import { fileOptions, type ScheduleWarning, validateFiles } from './validate.js';
+import { writeAccepted } from './write.js';
+
+/*
+ * `schedules import` end to end (SPEC §5, §6.2): references once → pass 1 (validate, rejects, compact
+ * index) → the --max-errors decision (exit 65 with nothing written) → journal → pass 2 (write in
+ * batches) → iCalendar series sync. Commands own the terminal; this module owns the order of things.
+ */
+
+export interface ImportFlags {
+  format?: ScheduleFormat | undefined;
+  encoding?: string | undefined;
+  sheet?: string | undefined;
+  outlet?: string | undefined;
+  program?: string | undefined;
+  capacity?: number | undefined;
+  until?: string | undefined;
+  batchSize: number;
+  concurrency: number;
+  maxErrors: string;
+  rejects?: string | undefined;
+}
+
+export interface ImportContext {
+  hub: SportHub;
+  profile: string;
+  apiUrl: string;
+  progress: ProgressReporter;
+  warning(message: string): void;
+  /** Told when pass 2 starts writing (Ctrl-C then waits for in-flight batches). */
+  onWriting?(): void;
+  /** True once Ctrl-C asked the import to stop. */
+  stopping(): boolean;
+  signal?: AbortSignal | undefined;
+}
+
+export type ImportStatus = 'completed' | 'rejected' | 'interrupted' | 'validated';
+
+export interface ImportOutcome {
+  status: ImportStatus;
+  jobId: string | null;
+  summary: ImportSummary;
+  /** Rejected rows allowed by --max-errors. */
+  allowed: number;
+  rejectsPath: string | null;
+  rejectsFiles: string[];
+  warnings: ScheduleWarning[];
+}
+
+const SHOWN_WARNINGS = 20;
+
+function sourceOptions(flags: ImportFlags): ScheduleSourceOptions {
+  return {
+    format: flags.format,
+    encoding: flags.encoding,
+    sheet: flags.sheet,
+    outlet: flags.outlet,
+    program: flags.program,
+    capacity: flags.capacity,
+    until: flags.until,
+  };
+}
+
+/** UTF-8 BOM in the rejects file when the source was not plain UTF-8, a workbook, or had Chinese headers. */
+async function bomDecider(files: readonly string[], flags: ImportFlags) {
+  const needsBom = new Map<string, boolean>();
+  for (const file of files) {
+    let head = Buffer.alloc(0);
+    try {
+      const handle = await open(file, 'r');
+      const buffer = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      await handle.close();
+      head = buffer.subarray(0, bytesRead);
+    } catch {
+      // The reader reports unreadable files.
+    }
+    const bom = head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe;
+    const workbook = ['.xlsx', '.xlsm'].includes(extname(file).toLowerCase());
+    // A multi-byte character cut at the end of the sniffed block is not a reason to call it GB18030.
+    const utf8 = isUtf8(head) || isUtf8(head.subarray(0, Math.max(0, head.length - 3)));
+    const encoded = flags.encoding !== undefined && !/^utf-?8$/i.test(flags.encoding);
+    needsBom.set(file, bom || workbook || !utf8 || encoded);
+  }
+  return (file: string, headers: readonly string[]) =>
+    (needsBom.get(file) ?? false) || headers.some((h) => /[^\x20-\x7e]/.test(h));
+}
+
+function emptySummary(): ImportSummary {
+  return { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, cancelled: 0, warnings: 0 };
+}
+
+/** A new import (or a dry run when `dryRun`). */
+export async function runImport(
+  ctx: ImportContext,
+  files: readonly string[],
+  flags: ImportFlags,
+  limit: MaxErrors,
+  dryRun: boolean,
+): Promise<ImportOutcome> {
+  const absolute = files.map((f) => resolve(f));
+  const refs = await fetchScheduleReferences(ctx.hub);
+  const options = fileOptions(sourceOptions(flags), refs);
+  const job = dryRun
+    ? undefined
+    : await Job.create({
+        kind: 'schedules import',
+        status: 'validating',
+        pid: process.pid,
+        files: await Promise.all(absolute.map(fingerprint)),
+        flags: { ...flags, rejects: flags.rejects ? resolve(flags.rejects) : undefined },
+        profile: ctx.profile,
+        apiUrl: ctx.apiUrl,
+        keyPrefix: randomUUID(),
+        batchSize: flags.batchSize,
+        concurrency: flags.concurrency,
+      });
+  try {
+    await job?.lock();
+    return await importFiles(ctx, job, absolute, flags, limit, dryRun, refs, options);
+  } catch (error) {
+    if (job?.record.status === 'validating') {
+      const code = (error as { code?: unknown }).code;
+      const failure = { code: typeof code === 'string' ? code : 'failed', message: (error as Error).message };
+      await job.save({ status: 'failed', error: failure });
+    }
+    throw error;
+  } finally {
+    await job?.unlock();
+  }
+}
+
+async function importFiles(
+  ctx: ImportContext,
+  job: Job | undefined,
+  absolute: string[],
+  flags: ImportFlags,
+  limit: MaxErrors,
+  dryRun: boolean,
+  refs: ScheduleReferences,
+  options: ScheduleSourceOptions,
+): Promise<ImportOutcome> {
+  {
+    const rejectsPath = flags.rejects
+      ? resolve(flags.rejects)
+      : job
+        ? join(job.dir, 'rejects.csv')
+        : undefined;
+    const rejects = rejectsPath
+      ? new RejectsWriter(rejectsPath, await bomDecider(absolute, flags))
+      : undefined;
+
+    ctx.progress.phase('validate');
+    let shown = 0;
+    const pass = await validateFiles(absolute, options, refs, {
+      onReject: (reject) => rejects?.add(reject),
+      onWarning: (w) => {
+        if (shown++ < SHOWN_WARNINGS)
+          ctx.warning(`${w.file}:${w.line} ${w.column}: ${w.message} [${w.code}]`);
+      },
+      onProgress: (c) => ctx.progress.update(c),
+    });
+    const late = await findCapacityBelowBookings(ctx.hub, pass);
+    for await (const { record, ordinal } of recordsAt(absolute, options, new Set(late.keys()))) {
+      pass.rejected.add(ordinal);
+      pass.accepted--;
+      rejects?.add(capacityReject(record, late.get(ordinal) ?? 0));
+    }
+    ctx.progress.done({ processed: pass.rows, ok: pass.accepted, rejected: pass.rejected.size });
+
+    const summary = emptySummary();
+    summary.rows = pass.rows;
+    summary.rejected = pass.rejected.size;
+    summary.warnings = pass.warnings;
+    const allowed = allowedRejects(limit, pass.rows);
+    const outcome = (status: ImportStatus): ImportOutcome => ({
+      status,
+      jobId: job?.id ?? null,
+      summary,
+      allowed,
+      rejectsPath: rejects && rejects.rows > 0 ? (rejects.paths[0] ?? null) : null,
+      rejectsFiles: rejects?.paths ?? [],
+      warnings: pass.sampleWarnings,
+    });
+    if (exceedsMaxErrors(limit, pass.rejected.size, pass.rows) || dryRun || !job) {
+      rejects?.close();
+      const status = exceedsMaxErrors(limit, pass.rejected.size, pass.rows) ? 'rejected' : 'validated';
+      const result = outcome(status);
+      await job?.save({ status: 'rejected', summary, rejectsPath: result.rejectsPath ?? undefined });
+      return result;
+    }
+
+    await job.saveRejected(pass.rejected);
+    const batches = Math.ceil(pass.accepted / flags.batchSize);
+    await job.save({ status: 'running', accepted: pass.accepted, batches, summary });
+    const written = await writeRows(ctx, job, absolute, options, refs, pass.rejected, new Map(), rejects);
+    return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects);
+  }
+}
+
+type WriteRowsResult = Awaited<ReturnType<typeof writeAccepted>>;
+
+async function writeRows(
+  ctx: ImportContext,
+  job: Job,
+  files: readonly string[],
+  options: ScheduleSourceOptions,
+  refs: ScheduleReferences,
+  rejected: ReadonlySet<number>,
+  acked: Awaited<ReturnType<Job['acknowledged']>>,
+  rejects: RejectsWriter | undefined,
+): Promise<WriteRowsResult> {
+  ctx.progress.phase('write', job.record.accepted ?? null);
+  ctx.onWriting?.();
+  try {
+    const written = await writeAccepted({
+      hub: ctx.hub,
+      job,
+      files,
+      source: options,
+      refs,
+      rejected,
+      acked,
+      batchSize: job.record.batchSize,
+      concurrency: job.record.concurrency,
+      onReject: (reject) => rejects?.add(reject),
+      onProgress: (c) => ctx.progress.update(c),
+      stopping: ctx.stopping,
+      signal: ctx.signal,
+    });
+    const ok = written.counts.created + written.counts.updated + written.counts.unchanged;
+    ctx.progress.done({ processed: written.processed, ok, rejected: written.counts.rejected });
+    return written;
+  } catch (error) {
+    ctx.progress.clear();
+    rejects?.close();
+    const code = (error as { code?: unknown }).code;
+    await job.save({
+      status: ctx.stopping() ? 'interrupted' : 'failed',
+      error: { code: typeof code === 'string' ? code : 'failed', message: (error as Error).message },
+    });
+    throw error;
+  }
+}
+
+async function finish(
+  ctx: ImportContext,
+  job: Job,
+  written: WriteRowsResult,
+  passOneRejected: number,
+  summary: ImportSummary,
+  outcome: (status: ImportStatus) => ImportOutcome,
+  rejects: RejectsWriter | undefined,
+): Promise<ImportOutcome> {
+  summary.created = written.counts.created;
+  summary.updated = written.counts.updated;
+  summary.unchanged = written.counts.unchanged;
+  summary.rejected = passOneRejected + written.counts.rejected;
+  if (!written.interrupted) summary.cancelled = await syncSeries(ctx.hub, written.series);
+  rejects?.close();
+  const result = outcome(written.interrupted ? 'interrupted' : 'completed');
+  await job.save({
+    status: written.interrupted ? 'interrupted' : 'completed',
+    summary,
+    rejectsPath: result.rejectsPath ?? undefined,
+    error: undefined,
+  });
+  return result;
+}
+
+/** Problems that stop a resume before anything is sent. */
+export class ResumeRefused extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'not_found' | 'running' | 'files_changed' | 'api_mismatch' | 'not_resumable',
+    readonly pid?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Continues a journaled import from its first unacknowledged batch. */
+export async function resumeImport(ctx: ImportContext, job: Job): Promise<ImportOutcome> {
+  const record = job.record;
+  const flags = record.flags as unknown as ImportFlags;
+  const summary = record.summary ?? emptySummary();
+  const base = {
+    jobId: job.id,
+    allowed: 0,
+    rejectsPath: record.rejectsPath ?? null,
+    rejectsFiles: record.rejectsPath ? [record.rejectsPath] : [],
+    warnings: [],
+  };
+  if (record.status === 'completed') return { ...base, status: 'completed', summary };
+  if (record.status === 'rejected' || record.status === 'validating') {
+    throw new ResumeRefused(
+      `Job ${job.id} never started writing (status ${record.status}): run the import again`,
+      'not_resumable',
+    );
+  }
+  const pid = await job.runningPid();
+  if (pid !== undefined && pid !== process.pid) {
+    throw new ResumeRefused(`Job ${job.id} is still running (pid ${pid})`, 'running', pid);
+  }
+  if (ctx.apiUrl.replace(/\/+$/, '') !== record.apiUrl.replace(/\/+$/, '')) {
+    throw new ResumeRefused(
+      `Job ${job.id} was started against ${record.apiUrl}, not ${ctx.apiUrl}: resume it with --api-url ${record.apiUrl}`,
+      'api_mismatch',
+    );
+  }
+  const changed = await changedFiles(record.files);
+  if (changed.length > 0) {
+    throw new ResumeRefused(
+      `${changed.join(', ')} changed since job ${job.id} started (sha256 differs): import it as a new job`,
+      'files_changed',
+    );
+  }
+  if (!(await job.lock())) throw new ResumeRefused(`Job ${job.id} is still running`, 'running');
+  try {
+    await job.save({ status: 'running', pid: process.pid });
+    const refs = await fetchScheduleReferences(ctx.hub);
+    const files = record.files.map((f) => f.path);
+    const options = fileOptions(sourceOptions(flags), refs);
+    const rejectsPath = flags.rejects ?? join(job.dir, 'rejects.csv');
+    const rejects = new RejectsWriter(rejectsPath, await bomDecider(files, flags), { append: true });
+    const rejected = await job.loadRejected();
+    const acked = await job.acknowledged();
+    const written = await writeRows(ctx, job, files, options, refs, rejected, acked, rejects);
+    const outcome = (status: ImportStatus): ImportOutcome => ({
+      ...base,
+      status,
+      summary,
+      rejectsPath: summary.rejected > 0 ? rejectsPath : null,
+      rejectsFiles:
+        summary.rejected > 0 ? [rejectsPath, ...rejects.paths.filter((p) => p !== rejectsPath)] : [],
+    });
+    return await finish(ctx, job, written, rejected.size, summary, outcome, rejects);
+  } finally {
+    await job.unlock();
+  }
+}
+
+export { exceedsMaxErrors };

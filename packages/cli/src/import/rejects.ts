@@ -1,0 +1,98 @@
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { csvField } from '../output/csv.js';
+import type { RecordError } from './readers/index.js';
+
+/*
+ * The rejects file (SPEC §6.2): the rejected rows with their ORIGINAL columns (headers as written, in
+ * file order) plus `error_code,error_message`, one record per row — fix the cells and import the file
+ * as it is. UTF-8, with a BOM when the source was GB18030/UTF-16, had non-ASCII headers or was a
+ * workbook, so Excel opens it with the right encoding. Rows from files with a different header go to a
+ * sibling file (`rejects.2.csv`), since one CSV has one header.
+ */
+
+export const REJECT_COLUMNS = ['error_code', 'error_message'] as const;
+
+/** One rejected row. */
+export interface Reject {
+  file: string;
+  line: number;
+  raw: Record<string, string>;
+  errors: readonly Pick<RecordError, 'code' | 'message' | 'column'>[];
+}
+
+/** `error_message` text: where, then what — `march.csv:12 开始时间: … ; …`. */
+export function rejectMessage(reject: Reject): string {
+  const at = `${basename(reject.file)}:${reject.line}`;
+  return reject.errors.map((e) => `${at}${e.column ? ` ${e.column}` : ''}: ${e.message}`).join('; ');
+}
+
+interface Output {
+  path: string;
+  fd: number;
+  headers: string[];
+  buffer: string;
+}
+
+export class RejectsWriter {
+  private readonly outputs: Output[] = [];
+  private count = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly bom: (file: string, headers: readonly string[]) => boolean,
+    private readonly options: { append?: boolean } = {},
+  ) {}
+
+  get rows(): number {
+    return this.count;
+  }
+
+  /** Every file written, the first being `path` (empty when nothing was rejected). */
+  get paths(): string[] {
+    return this.outputs.map((o) => o.path);
+  }
+
+  add(reject: Reject): void {
+    const headers = Object.keys(reject.raw).filter((h) => !(REJECT_COLUMNS as readonly string[]).includes(h));
+    const out = this.outputFor(reject.file, headers);
+    const codes = [...new Set(reject.errors.map((e) => e.code))].join(';');
+    const cells = [...headers.map((h) => reject.raw[h] ?? ''), codes, rejectMessage(reject)];
+    out.buffer += `${cells.map(csvField).join(',')}\r\n`;
+    this.count++;
+    if (out.buffer.length > 64 * 1024) this.flush(out);
+  }
+
+  /** Flushes and closes every file (idempotent); `paths` stays readable. */
+  close(): void {
+    for (const out of this.outputs) {
+      if (out.fd < 0) continue;
+      this.flush(out);
+      closeSync(out.fd);
+      out.fd = -1;
+    }
+  }
+
+  private outputFor(file: string, headers: string[]): Output {
+    const same = this.outputs.find(
+      (o) => o.headers.length === headers.length && o.headers.every((h, i) => h === headers[i]),
+    );
+    if (same) return same;
+    const n = this.outputs.length;
+    const ext = extname(this.path);
+    const path = n === 0 ? this.path : `${this.path.slice(0, this.path.length - ext.length)}.${n + 1}${ext}`;
+    // A resumed job adds to the rejects of its first run.
+    const append = this.options.append === true && (statSync(path, { throwIfNoEntry: false })?.size ?? 0) > 0;
+    const fd = openSync(path, append ? 'a' : 'w', 0o644);
+    const head = [...headers, ...REJECT_COLUMNS].map(csvField).join(',');
+    const bom = this.bom(file, headers) ? '\uFEFF' : '';
+    const out: Output = { path, fd, headers, buffer: append ? '' : `${bom}${head}\r\n` };
+    this.outputs.push(out);
+    return out;
+  }
+
+  private flush(out: Output): void {
+    if (out.buffer) writeSync(out.fd, out.buffer);
+    out.buffer = '';
+  }
+}

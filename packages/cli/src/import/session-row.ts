@@ -1,0 +1,129 @@
+import { formatScheduleError, normalizeHeader, type ScheduleColumn } from '@sporthub/schemas';
+import type { SessionCreate } from '@sporthub/sdk';
+import { formatRfc3339, localInstant } from './local-time.js';
+import type { RecordError, SourceRecord } from './readers/index.js';
+import type { ScheduleReferences } from './references.js';
+
+/*
+ * A checked schedule row → the `SessionCreate` the server takes: codes resolved to ids through the
+ * references fetched once, local times turned into instants in the outlet's time zone. Problems come
+ * back as record errors naming the column as the file wrote it.
+ */
+
+/** A row ready to send, with its interval for the cross-row checks. */
+export interface ResolvedSession {
+  session: SessionCreate & { externalId: string };
+  startMs: number;
+  endMs: number;
+  /** The zone's capacity when the row names a zone (for the warning). */
+  zoneCapacity: number | null;
+}
+
+// The iCalendar properties behind each column, for messages about ICS events.
+const ICS_PROPERTY: Partial<Record<ScheduleColumn, string>> = {
+  outlet_code: 'X-SPORTHUB-OUTLET',
+  program_code: 'X-SPORTHUB-PROGRAM',
+  coach: 'X-SPORTHUB-COACH',
+  capacity: 'X-SPORTHUB-CAPACITY',
+  zone: 'LOCATION',
+  external_id: 'UID',
+};
+
+let lastKeys: string[] | undefined;
+let lastHeaders: Map<ScheduleColumn, string> | undefined;
+
+/** The header the file used for a canonical column (the canonical name, or the ICS property, else). */
+export function columnName(record: SourceRecord, column: ScheduleColumn): string {
+  if (record.seriesKey !== undefined) return ICS_PROPERTY[column] ?? column;
+  const keys = Object.keys(record.raw);
+  // Rows of one file share their keys: reuse the mapping while they are the same.
+  if (
+    !lastHeaders ||
+    !lastKeys ||
+    keys.length !== lastKeys.length ||
+    keys.some((k, i) => k !== lastKeys?.[i])
+  ) {
+    lastKeys = keys;
+    lastHeaders = new Map();
+    for (const key of keys) {
+      const canonical = normalizeHeader(key);
+      if (canonical && !lastHeaders.has(canonical)) lastHeaders.set(canonical, key);
+    }
+  }
+  return lastHeaders.get(column) ?? column;
+}
+
+function problem(
+  record: SourceRecord,
+  column: ScheduleColumn,
+  code: RecordError['code'],
+  params: Record<string, string | number>,
+): RecordError {
+  const message = formatScheduleError(code as Parameters<typeof formatScheduleError>[0], params);
+  return { column: columnName(record, column), code, message };
+}
+
+/**
+ * Resolves a record's row (which must be present) or returns its errors. Pure: no I/O.
+ */
+export function resolveSession(
+  record: SourceRecord,
+  refs: ScheduleReferences,
+): { ok: ResolvedSession } | { errors: RecordError[] } {
+  const row = record.row;
+  if (!row) return { errors: record.errors };
+  const errors: RecordError[] = [];
+  const outlet = refs.outlets.get(row.outletCode);
+  if (!outlet) errors.push(problem(record, 'outlet_code', 'unknown_outlet', { value: row.outletCode }));
+  const programId = refs.programs.get(row.programCode);
+  if (!programId) errors.push(problem(record, 'program_code', 'unknown_program', { value: row.programCode }));
+  let coachId: string | undefined;
+  if (row.coach !== undefined) {
+    const match = refs.coach(row.coach);
+    if ('id' in match) coachId = match.id;
+    else errors.push(problem(record, 'coach', match.error, { value: row.coach }));
+  }
+  let zone: { id: string; capacity: number | null } | undefined;
+  if (row.zone !== undefined && outlet) {
+    zone = outlet.zones.get(row.zone);
+    if (!zone) errors.push(problem(record, 'zone', 'unknown_zone', { value: row.zone }));
+  }
+  if (errors.length > 0 || !outlet || !programId) return { errors };
+
+  let startsAt: string;
+  let endsAt: string;
+  let startMs: number;
+  let endMs: number;
+  if ('startsAt' in row) {
+    startsAt = row.startsAt;
+    endsAt = row.endsAt;
+    startMs = Date.parse(startsAt);
+    endMs = Date.parse(endsAt);
+  } else {
+    const start = localInstant(row.date, row.startTime, outlet.timezone);
+    const end = localInstant(row.date, row.endTime, outlet.timezone);
+    startMs = start.epochMs;
+    endMs = end.epochMs;
+    startsAt = formatRfc3339(startMs, start.offsetMinutes);
+    endsAt = formatRfc3339(endMs, end.offsetMinutes);
+    if (endMs <= startMs) {
+      // A wall-clock range that a DST switch turns inside out.
+      return { errors: [problem(record, 'end_time', 'ends_before_start', { value: row.endTime })] };
+    }
+  }
+  const session: ResolvedSession['session'] = {
+    externalId: row.externalId,
+    outletId: outlet.id,
+    programId,
+    startsAt,
+    endsAt,
+    capacity: row.capacity,
+  };
+  if (zone) session.zoneId = zone.id;
+  if (coachId) session.coachId = coachId;
+  if (row.title !== undefined) session.title = row.title;
+  if (row.waitlist !== undefined) session.waitlistCapacity = row.waitlist;
+  if (row.status !== undefined) session.status = row.status;
+  if (record.seriesKey !== undefined) session.seriesKey = record.seriesKey;
+  return { ok: { session, startMs, endMs, zoneCapacity: zone?.capacity ?? null } };
+}

@@ -1,0 +1,193 @@
+import { formatScheduleError } from '@sporthub/schemas';
+import { IntColumn, IntervalIndex, KeyIndex } from './cross-row.js';
+import {
+  openScheduleSource,
+  type RecordError,
+  type ScheduleSourceOptions,
+  type SourceRecord,
+} from './readers/index.js';
+import type { ScheduleReferences } from './references.js';
+import type { Reject } from './rejects.js';
+import { columnName, type ResolvedSession, resolveSession } from './session-row.js';
+
+/*
+ * Pass 1 of `schedules import` (SPEC §6.2): streams every file once, checks each row (reader checks,
+ * codes resolved against the references) and across rows (duplicate external_id, a coach or zone in two
+ * overlapping sessions, zone capacity), and keeps only compact indexes — never the rows — so memory
+ * stays flat whatever the file size. Rejects are handed out as they are found.
+ */
+
+export interface ScheduleWarning {
+  file: string;
+  line: number;
+  column: string;
+  code: 'zone_capacity_exceeded';
+  message: string;
+}
+
+export interface PassOneResult {
+  /** Data rows read (records, all files). */
+  rows: number;
+  accepted: number;
+  /** Ordinals (position among all records of all files) of the rejected rows. */
+  rejected: Set<number>;
+  warnings: number;
+  /** The first warnings, for the report. */
+  sampleWarnings: ScheduleWarning[];
+  /** external_id → ordinal of the accepted row that has it. */
+  keys: KeyIndex;
+  lines: IntColumn;
+  capacities: IntColumn;
+  /** Per outlet id, the first and last start of its accepted rows (epoch ms). */
+  windows: Map<string, { from: number; to: number }>;
+  /** The ordinal of each file's first record. */
+  firstOrdinals: number[];
+}
+
+export interface PassOneHooks {
+  onReject(reject: Reject, ordinal: number): void;
+  onWarning?(warning: ScheduleWarning): void;
+  onProgress?(counts: { processed: number; ok: number; rejected: number }): void;
+}
+
+const SAMPLE_WARNINGS = 100;
+
+/** Where each ordinal comes from, for "already on line 12 of march.csv". */
+function placeOf(result: PassOneResult, files: readonly string[], ordinal: number, file: string): string {
+  let index = 0;
+  while (index + 1 < result.firstOrdinals.length && (result.firstOrdinals[index + 1] ?? 0) <= ordinal)
+    index++;
+  const line = result.lines.get(ordinal);
+  const other = files[index];
+  return other === file ? String(line) : `${line} of ${other}`;
+}
+
+/** The checks across rows of one resolved row; empty when it passes. */
+function crossRowErrors(
+  record: SourceRecord,
+  resolved: ResolvedSession,
+  state: { result: PassOneResult; files: readonly string[]; coaches: IntervalIndex; zones: IntervalIndex },
+): RecordError[] {
+  const { result, files } = state;
+  const { session, startMs, endMs } = resolved;
+  const previous = result.keys.get(session.externalId);
+  if (previous !== undefined) {
+    const line = placeOf(result, files, previous, record.file);
+    const message = formatScheduleError('duplicate_external_id', { value: session.externalId, line });
+    return [{ column: columnName(record, 'external_id'), code: 'duplicate_external_id', message }];
+  }
+  if (session.status === 'cancelled') return [];
+  const errors: RecordError[] = [];
+  const coachClash = session.coachId ? state.coaches.clash(session.coachId, startMs, endMs) : undefined;
+  if (coachClash !== undefined) {
+    const other = `line ${placeOf(result, files, coachClash, record.file)}`;
+    const value = record.row?.coach ?? '';
+    errors.push({
+      column: columnName(record, 'coach'),
+      code: 'coach_overlap',
+      message: formatScheduleError('coach_overlap', { value, other }),
+    });
+  }
+  const zoneClash = session.zoneId ? state.zones.clash(session.zoneId, startMs, endMs) : undefined;
+  if (zoneClash !== undefined) {
+    const other = `line ${placeOf(result, files, zoneClash, record.file)}`;
+    const value = record.row?.zone ?? '';
+    errors.push({
+      column: columnName(record, 'zone'),
+      code: 'zone_overlap',
+      message: formatScheduleError('zone_overlap', { value, other }),
+    });
+  }
+  return errors;
+}
+
+/** The reader options, with the time zone of the --outlet outlet for floating iCalendar times. */
+export function fileOptions(options: ScheduleSourceOptions, refs: ScheduleReferences): ScheduleSourceOptions {
+  const outlet = options.outlet ? refs.outlets.get(options.outlet) : undefined;
+  return outlet && options.timezone === undefined ? { ...options, timezone: outlet.timezone } : options;
+}
+
+/** Runs pass 1 over `files` in order. Throws `ScheduleFileError` for a file that cannot be read. */
+export async function validateFiles(
+  files: readonly string[],
+  options: ScheduleSourceOptions,
+  refs: ScheduleReferences,
+  hooks: PassOneHooks,
+): Promise<PassOneResult> {
+  const result: PassOneResult = {
+    rows: 0,
+    accepted: 0,
+    rejected: new Set(),
+    warnings: 0,
+    sampleWarnings: [],
+    keys: new KeyIndex(),
+    lines: new IntColumn(),
+    capacities: new IntColumn(),
+    windows: new Map(),
+    firstOrdinals: [],
+  };
+  const state = { result, files, coaches: new IntervalIndex(), zones: new IntervalIndex() };
+  const readOptions = fileOptions(options, refs);
+  let ordinal = 0;
+  for (const file of files) {
+    result.firstOrdinals.push(ordinal);
+    for await (const record of openScheduleSource(file, readOptions)) {
+      const current = ordinal++;
+      result.rows++;
+      result.lines.set(current, record.line);
+      const resolved = resolveSession(record, refs);
+      const errors = 'errors' in resolved ? resolved.errors : crossRowErrors(record, resolved.ok, state);
+      if (errors.length > 0 || !('ok' in resolved)) {
+        result.rejected.add(current);
+        hooks.onReject({ file, line: record.line, raw: record.raw, errors }, current);
+      } else {
+        accept(result, state, record, resolved.ok, current, hooks);
+      }
+      if ((result.rows & 255) === 0) {
+        hooks.onProgress?.({ processed: result.rows, ok: result.accepted, rejected: result.rejected.size });
+      }
+    }
+  }
+  hooks.onProgress?.({ processed: result.rows, ok: result.accepted, rejected: result.rejected.size });
+  return result;
+}
+
+function accept(
+  result: PassOneResult,
+  state: { coaches: IntervalIndex; zones: IntervalIndex },
+  record: SourceRecord,
+  resolved: ResolvedSession,
+  ordinal: number,
+  hooks: PassOneHooks,
+): void {
+  const { session, startMs, endMs, zoneCapacity } = resolved;
+  result.accepted++;
+  result.keys.addOrGet(session.externalId, ordinal);
+  result.capacities.set(ordinal, session.capacity);
+  if (session.status !== 'cancelled') {
+    if (session.coachId) state.coaches.add(session.coachId, startMs, endMs, ordinal);
+    if (session.zoneId) state.zones.add(session.zoneId, startMs, endMs, ordinal);
+  }
+  const window = result.windows.get(session.outletId);
+  if (!window) result.windows.set(session.outletId, { from: startMs, to: startMs });
+  else {
+    window.from = Math.min(window.from, startMs);
+    window.to = Math.max(window.to, startMs);
+  }
+  if (zoneCapacity !== null && session.capacity > zoneCapacity) {
+    const warning: ScheduleWarning = {
+      file: record.file,
+      line: record.line,
+      column: columnName(record, 'capacity'),
+      code: 'zone_capacity_exceeded',
+      message: formatScheduleError('zone_capacity_exceeded', {
+        value: session.capacity,
+        zoneCapacity,
+        zone: record.row?.zone ?? '',
+      }),
+    };
+    result.warnings++;
+    if (result.sampleWarnings.length < SAMPLE_WARNINGS) result.sampleWarnings.push(warning);
+    hooks.onWarning?.(warning);
+  }
+}

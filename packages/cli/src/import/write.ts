@@ -1,0 +1,182 @@
+import type { BatchItemResult, SportHub } from '@sporthub/sdk';
+import type { ImportSummary, Job } from './journal.js';
+import {
+  openScheduleSource,
+  type ScheduleSourceOptions,
+  type SeriesOccurrences,
+  type SourceRecord,
+} from './readers/index.js';
+import type { ScheduleReferences } from './references.js';
+import type { Reject } from './rejects.js';
+import { columnName, type ResolvedSession, resolveSession } from './session-row.js';
+
+/*
+ * Pass 2 of `schedules import`: streams the files again and writes the rows pass 1 accepted through
+ * `:batchUpsert` (mode partial), `concurrency` batches in flight. Batches are cut from the accepted rows
+ * in file order, so batch `i` is the same rows on every run of the job: its Idempotency-Key is recorded
+ * in the journal before it is sent and its answer after, and a resumed job skips the acknowledged ones
+ * and re-sends the rest with the same keys.
+ *
+ * Why not `hub.sessions.upsertMany`: it numbers batches from the start of its input and has no hook
+ * between choosing a batch's key and sending it, so it cannot resume at batch N with N's key or journal
+ * the key first. Everything else (retries, backoff, replays) is the SDK's, through `batchUpsert`.
+ */
+
+export type Counts = Pick<ImportSummary, 'created' | 'updated' | 'unchanged' | 'rejected'>;
+
+export interface WriteOptions {
+  hub: SportHub;
+  job: Job;
+  files: readonly string[];
+  source: ScheduleSourceOptions;
+  refs: ScheduleReferences;
+  /** Ordinals pass 1 rejected: never sent. */
+  rejected: ReadonlySet<number>;
+  /** Batches already acknowledged (resume): skipped, their summaries counted. */
+  acked: ReadonlyMap<number, Counts>;
+  batchSize: number;
+  concurrency: number;
+  onReject(reject: Reject): void;
+  onProgress?(counts: { processed: number; ok: number; rejected: number }): void;
+  /** True once the import should stop sending (Ctrl-C): in-flight batches settle, nothing new starts. */
+  stopping(): boolean;
+  /** Aborts in-flight requests (a second Ctrl-C). */
+  signal?: AbortSignal | undefined;
+}
+
+export interface WriteResult {
+  counts: Counts;
+  /** Accepted rows answered so far (including batches acknowledged before a resume). */
+  processed: number;
+  interrupted: boolean;
+  series: SeriesOccurrences[];
+}
+
+interface Batch {
+  index: number;
+  items: ResolvedSession['session'][];
+  records: Pick<SourceRecord, 'file' | 'line' | 'raw' | 'seriesKey'>[];
+}
+
+// The session field a server error points at → the schedule column it came from.
+const COLUMN_OF_FIELD = {
+  externalId: 'external_id',
+  outletId: 'outlet_code',
+  programId: 'program_code',
+  coachId: 'coach',
+  zoneId: 'zone',
+  title: 'title',
+  startsAt: 'starts_at',
+  endsAt: 'ends_at',
+  capacity: 'capacity',
+  waitlistCapacity: 'waitlist',
+  status: 'status',
+  seriesKey: 'external_id',
+} as const;
+
+function serverReject(record: Batch['records'][number], result: BatchItemResult): Reject {
+  const errors = (result.errors ?? [{ path: '', code: 'rejected', message: 'Rejected by the server' }]).map(
+    (e) => {
+      const field = (e.path ?? '').split('/').pop() ?? '';
+      const column = COLUMN_OF_FIELD[field as keyof typeof COLUMN_OF_FIELD];
+      const shaped = record as SourceRecord;
+      return {
+        column: column ? columnName(shaped, column) : field,
+        code: e.code as Reject['errors'][number]['code'],
+        message: e.message ?? e.code ?? 'rejected',
+      };
+    },
+  );
+  return { file: record.file, line: record.line, raw: record.raw, errors };
+}
+
+export async function writeAccepted(options: WriteOptions): Promise<WriteResult> {
+  const { hub, job, batchSize, concurrency } = options;
+  const counts: Counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  let processed = 0;
+  for (const summary of options.acked.values()) {
+    for (const key of ['created', 'updated', 'unchanged', 'rejected'] as const) counts[key] += summary[key];
+    processed += summary.created + summary.updated + summary.unchanged + summary.rejected;
+  }
+  const report = () =>
+    options.onProgress?.({
+      processed,
+      ok: counts.created + counts.updated + counts.unchanged,
+      rejected: counts.rejected,
+    });
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+
+  const send = async (batch: Batch) => {
+    await job.recordSent(batch.index);
+    const answer =
+      batch.items.length === 0
+        ? { results: [], summary: { created: 0, updated: 0, unchanged: 0, rejected: 0 } }
+        : await hub.sessions.batchUpsert(batch.items, {
+            mode: 'partial',
+            idempotencyKey: job.keyOf(batch.index),
+            signal: options.signal,
+          });
+    for (const result of answer.results) {
+      const record = batch.records[result.index];
+      if (result.status === 'rejected' && record) options.onReject(serverReject(record, result));
+    }
+    const { created, updated, unchanged, rejected } = answer.summary;
+    await job.recordAcked(batch.index, { created, updated, unchanged, rejected });
+    counts.created += created;
+    counts.updated += updated;
+    counts.unchanged += unchanged;
+    counts.rejected += rejected;
+    processed += batch.items.length;
+    report();
+  };
+
+  const dispatch = async (batch: Batch) => {
+    while (inFlight.size >= concurrency && !failure) await Promise.race(inFlight);
+    if (failure) return;
+    const task: Promise<void> = send(batch)
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
+
+  const sources = options.files.map((file) => openScheduleSource(file, options.source));
+  let ordinal = 0;
+  let accepted = 0;
+  let batch: Batch | undefined;
+  let interrupted = false;
+  outer: for (const source of sources) {
+    for await (const record of source) {
+      const current = ordinal++;
+      if (options.rejected.has(current)) continue;
+      const index = Math.floor(accepted++ / batchSize);
+      if (batch && batch.index !== index) {
+        await dispatch(batch);
+        batch = undefined;
+      }
+      if (failure) break outer;
+      if (options.stopping()) {
+        interrupted = true;
+        break outer;
+      }
+      if (options.acked.has(index)) continue;
+      batch ??= { index, items: [], records: [] };
+      const resolved = resolveSession(record, options.refs);
+      if ('ok' in resolved) {
+        batch.items.push(resolved.ok.session);
+        batch.records.push({ file: record.file, line: record.line, raw: record.raw });
+      } else {
+        // The references changed since pass 1 (a resume on another day): reject, never guess.
+        counts.rejected++;
+        options.onReject({ file: record.file, line: record.line, raw: record.raw, errors: resolved.errors });
+      }
+    }
+  }
+  if (batch && !failure && !interrupted) await dispatch(batch);
+  await Promise.all(inFlight);
+  if (failure) throw failure.error;
+  const series = interrupted ? [] : sources.flatMap((s) => [...s.series.values()]);
+  return { counts, processed, interrupted, series };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { IntervalIndex, KeyIndex } from '../../src/import/cross-row.js';
+
+const at = (hhmm: string, day = '2027-03-01') => Date.parse(`${day}T${hhmm}:00+08:00`);
+
+describe('IntervalIndex (half-open overlap per resource)', () => {
+  const cases: Array<
+    [string, { first: [string, string]; second: [string, string]; sameResource?: boolean; clash: boolean }]
+  > = [
+    ['back to back is fine', { first: ['09:00', '10:00'], second: ['10:00', '11:00'], clash: false }],
+    ['overlap by a minute', { first: ['09:00', '10:00'], second: ['09:59', '11:00'], clash: true }],
+    ['contained', { first: ['09:00', '12:00'], second: ['10:00', '11:00'], clash: true }],
+    ['identical', { first: ['09:00', '10:00'], second: ['09:00', '10:00'], clash: true }],
+    ['before', { first: ['09:00', '10:00'], second: ['07:00', '09:00'], clash: false }],
+    [
+      'other resource',
+      { first: ['09:00', '10:00'], second: ['09:00', '10:00'], sameResource: false, clash: false },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { first, second, sameResource = true, clash }) => {
+    const index = new IntervalIndex();
+    index.add('stf_A', at(first[0]), at(first[1]), 7);
+    const found = index.clash(sameResource ? 'stf_A' : 'stf_B', at(second[0]), at(second[1]));
+    expect(found).toBe(clash ? 7 : undefined);
+  });
+
+  it('finds a session spanning midnight from the next day', () => {
+    const index = new IntervalIndex();
+    index.add('zon_A', Date.parse('2027-03-01T23:00:00+08:00'), Date.parse('2027-03-02T01:00:00+08:00'), 3);
+    expect(
+      index.clash('zon_A', Date.parse('2027-03-02T00:30:00+08:00'), Date.parse('2027-03-02T02:00:00+08:00')),
+    ).toBe(3);
+    expect(
+      index.clash('zon_A', Date.parse('2027-03-02T01:00:00+08:00'), Date.parse('2027-03-02T02:00:00+08:00')),
+    ).toBeUndefined();
+  });
+
+  it('holds many intervals (arena growth)', () => {
+    const index = new IntervalIndex();
+    for (let i = 0; i < 20_000; i++) index.add(`c${i % 50}`, i * 3_600_000, i * 3_600_000 + 1_800_000, i);
+    expect(index.clash('c7', 7 * 3_600_000 + 60_000, 7 * 3_600_000 + 120_000)).toBe(7);
+    expect(index.clash('c7', 7 * 3_600_000 + 1_800_000, 8 * 3_600_000)).toBeUndefined();
+  });
+});
+
+describe('KeyIndex (duplicate external_id)', () => {
+  it('returns the first ordinal of a key seen before', () => {
+    const keys = new KeyIndex();
+    expect(keys.addOrGet('PD-1', 0)).toBeUndefined();
+    expect(keys.addOrGet('PD-2', 1)).toBeUndefined();
+    expect(keys.addOrGet('PD-1', 2)).toBe(0);
+    expect(keys.get('PD-2')).toBe(1);
+    expect(keys.get('PD-3')).toBeUndefined();
+  });
+
+  it('keeps 200k keys apart through growth', () => {
+    const keys = new KeyIndex();
+    let clashes = 0;
+    for (let i = 0; i < 200_000; i++) if (keys.addOrGet(`S-${i}`, i) !== undefined) clashes++;
+    expect(clashes).toBe(0);
+    expect(keys.count).toBe(200_000);
+    let wrong = 0;
+    for (let i = 0; i < 200_000; i += 97) if (keys.get(`S-${i}`) !== i) wrong++;
+    expect(wrong).toBe(0);
+    expect(keys.get('S-200000')).toBeUndefined();
+  });
+});

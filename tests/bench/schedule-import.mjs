@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// SPEC §7 "schedule import": `sporthub schedules import` of a 100k-row CSV (CLI → SDK → server → SQLite,
+// change-feed events included) against `sqlite3 tmp.db ".import --csv file t"` of the same file, in the
+// same run; the bar is ≤ 3×, with the CLI's peak RSS ≤ 150 MB (also for 1M rows: --big).
+// Needs the built server and CLI and `sqlite3`, `/usr/bin/time`.
+// Usage: node tests/bench/schedule-import.mjs [--big] [--rows N] [--bin path/to/bin/run.js]
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const ROWS = Number(arg('--rows') ?? (process.argv.includes('--big') ? 1_000_000 : 100_000));
+const CLI = arg('--bin') ?? fileURLToPath(new URL('../../packages/cli/bin/run.js', import.meta.url));
+const SERVER = fileURLToPath(new URL('../../packages/server/bin/sporthub-server.js', import.meta.url));
+const OUTLETS = 50;
+const PROGRAMS = 20;
+const COACHES = 200;
+const BAR = 3;
+const RSS_BAR_MB = 150;
+
+for (const [what, file] of [
+  ['CLI', CLI],
+  ['server', SERVER],
+]) {
+  if (!existsSync(file)) {
+    console.error(`The ${what} is not built (${file}): run pnpm build first.`);
+    process.exit(1);
+  }
+}
+const dir = mkdtempSync(path.join(tmpdir(), 'sporthub-bench-import-'));
+const csv = path.join(dir, 'schedule.csv');
+
+/** Sessions spread over outlets, days and hours; coaches never double-booked (valid data, all accepted). */
+async function writeCsv() {
+  const out = createWriteStream(csv);
+  const write = (s) => (out.write(s) ? undefined : once(out, 'drain'));
+  await write(
+    'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity,waitlist,coach,zone\n',
+  );
+  const slotsPerDay = OUTLETS * 12;
+  for (let i = 0; i < ROWS; i++) {
+    const day = Math.floor(i / slotsPerDay);
+    const slot = i % slotsPerDay;
+    const outlet = slot % OUTLETS;
+    const hour = 8 + Math.floor(slot / OUTLETS);
+    const date = new Date(Date.UTC(2027, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    const coach = (outlet * 4 + (hour % 4)) % COACHES;
+    const p = i % PROGRAMS;
+    await write(
+      `BENCH-${i},BO-${outlet},BP-${p},课程 ${p} 第${i}场,${date},${hour}:00,${hour}:50,20,5,BC-${coach},Z${hour % 3}\n`,
+    );
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function startServer() {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const token = `shk_${randomBytes(32).toString('base64url')}`;
+  const child = spawn(
+    process.execPath,
+    [SERVER, 'start', '--db', path.join(dir, 'server.db'), '--port', String(port)],
+    {
+      env: { ...process.env, SPORTHUB_BOOTSTRAP_TOKEN: token },
+      stdio: 'ignore',
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return { child, url, token };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not start');
+}
+
+async function post(s, route, items) {
+  const res = await fetch(`${s.url}${route}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ items }),
+  });
+  if (!res.ok) throw new Error(`${route} → ${res.status}: ${(await res.text()).slice(0, 300)}`);
+}
+
+async function provision(s) {
+  const zones = [0, 1, 2].map((z) => ({ code: `Z${z}`, name: `区域 ${z}`, kind: 'training', capacity: 30 }));
+  await post(
+    s,
+    '/v1/outlets:batchUpsert',
+    Array.from({ length: OUTLETS }, (_, i) => ({ code: `BO-${i}`, name: `网点 ${i}`, zones })),
+  );
+  await post(
+    s,
+    '/v1/programs:batchUpsert',
+    Array.from({ length: PROGRAMS }, (_, i) => ({
+      code: `BP-${i}`,
+      title: `课程 ${i}`,
+      kind: 'class',
+      category: 'tai_chi',
+      ageGroups: ['adult'],
+      intensity: 'light',
+    })),
+  );
+  await post(
+    s,
+    '/v1/staff:batchUpsert',
+    Array.from({ length: COACHES }, (_, i) => ({ externalId: `BC-${i}`, name: `教练 ${i}`, role: 'coach' })),
+  );
+}
+
+/** Runs a command under /usr/bin/time -v: wall seconds and peak RSS (MB). */
+function timed(cmd, args, env) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return {
+    seconds,
+    rssMb: rss ? Number(rss[1]) / 1024 : Number.NaN,
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+  };
+}
+
+await writeCsv();
+console.log(`file: ${ROWS} rows, ${(statSync(csv).size / 1e6).toFixed(1)} MB`);
+const server = await startServer();
+try {
+  await provision(server);
+  const sqlite = timed('sqlite3', [path.join(dir, 'baseline.db'), `.import --csv ${csv} t`], process.env);
+  const env = {
+    ...process.env,
+    SPORTHUB_API_URL: server.url,
+    SPORTHUB_TOKEN: server.token,
+    SPORTHUB_CONFIG_DIR: path.join(dir, 'config'),
+    CI: 'true',
+  };
+  const cli = timed(
+    process.execPath,
+    [CLI, 'schedules', 'import', csv, '--progress', 'none', '--batch-size', '5000', '--json'],
+    env,
+  );
+  if (cli.status !== 0) {
+    console.error(cli.stderr.slice(-2000), cli.stdout.slice(0, 2000));
+    throw new Error(`import exited ${cli.status}`);
+  }
+  const summary = JSON.parse(cli.stdout).result.summary;
+  const ratio = cli.seconds / sqlite.seconds;
+  console.log(`sqlite3 .import        ${sqlite.seconds.toFixed(2)} s`);
+  console.log(`sporthub schedules import ${cli.seconds.toFixed(2)} s  (${JSON.stringify(summary)})`);
+  console.log(`ratio ${ratio.toFixed(1)}× (bar ≤ ${BAR}×) ${ratio <= BAR ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `CLI peak RSS ${cli.rssMb.toFixed(0)} MB (bar ≤ ${RSS_BAR_MB} MB) ${cli.rssMb <= RSS_BAR_MB ? 'PASS' : 'FAIL'}`,
+  );
+  const again = timed(
+    process.execPath,
+    [CLI, 'schedules', 'import', csv, '--progress', 'none', '--batch-size', '5000', '--json'],
+    env,
+  );
+  console.log(
+    `re-import (all unchanged) ${again.seconds.toFixed(2)} s, RSS ${again.rssMb.toFixed(0)} MB: ${JSON.stringify(JSON.parse(again.stdout).result?.summary)}`,
+  );
+} finally {
+  server.child.kill('SIGTERM');
+  await once(server.child, 'exit');
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,290 @@
+/**
+ * `sporthub schedules import|validate|export` and `jobs` as an operator runs them (SPEC §5, §6.2): the
+ * built CLI as a child process against a real server provisioned over HTTP with examples/data/network.yaml.
+ * Needs `pnpm --filter @sporthub/cli build` and the server build.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type RunningServer, startServer } from '../support/server.js';
+
+const CLI_BIN = fileURLToPath(new URL('../../packages/cli/bin/run.js', import.meta.url));
+const CLI_DIST = fileURLToPath(
+  new URL('../../packages/cli/dist/commands/schedules/import.js', import.meta.url),
+);
+const DATA = fileURLToPath(new URL('../../examples/data/', import.meta.url));
+const SAMPLES = path.join(DATA, 'schedules');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface Session {
+  externalId: string;
+  startsAt: string;
+  endsAt: string;
+  status: string;
+  capacity: number;
+  title: string | null;
+  coachId: string | null;
+  zoneId: string | null;
+  seriesKey: string | null;
+}
+
+let server: RunningServer;
+let dir: string;
+
+function sporthub(args: string[]): Promise<Run> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SPORTHUB_CONFIG_DIR: path.join(dir, 'config'),
+    SPORTHUB_API_URL: server.baseUrl,
+    SPORTHUB_TOKEN: server.token,
+    CI: 'true',
+  };
+  delete env.SPORTHUB_PROFILE;
+  return new Promise((resolve, reject) => {
+    const progress = args[0] === 'schedules' && args[1] !== 'export' ? ['--progress', 'none'] : [];
+    const child = spawn(process.execPath, [CLI_BIN, ...args, ...progress], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function importJson(args: string[]): Promise<{
+  code: number | null;
+  summary: Record<string, number>;
+  run: Run;
+  result: Record<string, unknown> | null;
+}> {
+  const run = await sporthub(['schedules', 'import', ...args, '--json']);
+  const doc = JSON.parse(run.stdout);
+  return { code: run.code, summary: doc.result?.summary, run, result: doc.result };
+}
+
+async function api(method: string, route: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${server.baseUrl}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${route} → ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+async function sessions(query = ''): Promise<Session[]> {
+  const all: Session[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = (await api('GET', `/v1/sessions?limit=500${query}${cursor ? `&cursor=${cursor}` : ''}`)) as {
+      data: Session[];
+      nextCursor: string | null;
+    };
+    all.push(...page.data);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}
+
+const byId = async (externalId: string) =>
+  (await sessions(`&externalId=${encodeURIComponent(externalId)}`))[0];
+
+/** Outlets (with zones), programs and staff of network.yaml, through the batch routes. */
+async function provision(): Promise<void> {
+  const network = parse(readFileSync(path.join(DATA, 'network.yaml'), 'utf8'));
+  const outlets = network.outlets.map(({ partners: _p, ...o }: Record<string, unknown>) => o);
+  const outletIds = new Map<string, string>();
+  const answer = (await api('POST', '/v1/outlets:batchUpsert', { items: outlets })) as {
+    results: Array<{ id: string }>;
+  };
+  outlets.forEach((o: { code: string }, i: number) => {
+    outletIds.set(o.code, answer.results[i]?.id ?? '');
+  });
+  await api('POST', '/v1/programs:batchUpsert', { items: network.programs });
+  const staff = network.staff.map(({ outlets: codes, ...s }: { outlets: string[] }) => ({
+    ...s,
+    outletIds: codes.map((c) => outletIds.get(c)),
+  }));
+  await api('POST', '/v1/staff:batchUpsert', { items: staff });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CLI_DIST))
+    throw new Error('The CLI is not built: run `pnpm --filter @sporthub/cli build` first.');
+  server = await startServer();
+  dir = await mkdtemp(path.join(tmpdir(), 'sporthub-e2e-schedules-'));
+  await provision();
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('schedules import of the sample files', () => {
+  it.each([
+    ['UTF-8 CSV', 'march-2027.csv', 8],
+    ['GB18030 CSV with Chinese headers', 'march-2027-gb18030.csv', 4],
+    ['XLSX with a title row', 'april-2027.xlsx', 3],
+    ['iCalendar weekly rule with an EXDATE', 'taichi-mornings.ics', 11],
+  ])('%s: creates every session, then a second import is all unchanged', async (_name, file, rows) => {
+    const first = await importJson([path.join(SAMPLES, file)]);
+    expect(first.code, first.run.stderr).toBe(0);
+    expect(first.summary).toMatchObject({ rows, created: rows, updated: 0, unchanged: 0, rejected: 0 });
+    const second = await importJson([path.join(SAMPLES, file)]);
+    expect(second.code).toBe(0);
+    expect(second.summary).toMatchObject({ rows, created: 0, updated: 0, unchanged: rows, rejected: 0 });
+  });
+
+  it('interprets local times in the outlet time zone (Asia/Shanghai, +08:00)', async () => {
+    const csv = await byId('PD-TAICHI-20270303-0730'); // 2027/3/3, 07:30–08:30, coach by name 王教练
+    expect(Date.parse(csv?.startsAt ?? '')).toBe(Date.parse('2027-03-03T07:30:00+08:00'));
+    expect(Date.parse(csv?.endsAt ?? '')).toBe(Date.parse('2027-03-03T08:30:00+08:00'));
+    expect(csv?.coachId).toMatch(/^stf_/);
+    const gb = await byId('JA-CHECK-20270305-1400'); // 状态 已取消
+    expect(gb).toMatchObject({ status: 'cancelled', title: '体质健康检测（下午场）' });
+    expect(Date.parse(gb?.startsAt ?? '')).toBe(Date.parse('2027-03-05T14:00:00+08:00'));
+    const xlsx = await byId('YP-BBALL-20270410-1400');
+    expect(Date.parse(xlsx?.startsAt ?? '')).toBe(Date.parse('2027-04-10T14:00:00+08:00'));
+    const series = await sessions(`&seriesKey=${encodeURIComponent('pd-taichi-mornings@sporthub.example')}`);
+    expect(series).toHaveLength(11);
+    expect(Date.parse(series[0]?.startsAt ?? '')).toBe(Date.parse('2027-04-05T07:30:00+08:00'));
+  });
+
+  it('re-importing the calendar with a new EXDATE cancels that occurrence', async () => {
+    const original = readFileSync(path.join(SAMPLES, 'taichi-mornings.ics'), 'utf8');
+    const changed = original.replace(
+      'EXDATE;TZID=Asia/Shanghai:20270416T073000',
+      'EXDATE;TZID=Asia/Shanghai:20270416T073000,20270419T073000',
+    );
+    const file = path.join(dir, 'taichi-exdate.ics');
+    await writeFile(file, changed);
+    const sync = await importJson([file]);
+    expect(sync.code).toBe(0);
+    expect(sync.summary).toMatchObject({ rows: 10, unchanged: 10, cancelled: 1 });
+    const series = await sessions(`&seriesKey=${encodeURIComponent('pd-taichi-mornings@sporthub.example')}`);
+    const cancelled = series.filter((s) => s.status === 'cancelled');
+    expect(cancelled).toHaveLength(1);
+    expect(Date.parse(cancelled[0]?.startsAt ?? '')).toBe(Date.parse('2027-04-19T07:30:00+08:00'));
+  });
+});
+
+describe('validation, --max-errors and rejects', () => {
+  const header = '编号,网点编号,课程编号,日期,开始时间,结束时间,名额,教练,区域,备注';
+  const rows = [
+    'R-1,SH-PD-0001,P-YOGA,2027-05-01,9:00,10:00,10,C-0043,EXP,ok',
+    'R-2,SH-PD-0001,P-YOGA,2027-05-01,9:30,10:30,10,C-0043,TRN,coach overlap',
+    'R-3,SH-PD-0001,P-YOGA,2027-05-01,10:00,11:00,10,C-0043,EXP,back to back is fine',
+    'R-4,SH-XX-9999,P-YOGA,2027-05-02,9:00,10:00,10,,,unknown outlet',
+    'R-5,SH-PD-0001,P-YOGA,2027-02-30,9:00,10:00,10,,,not a date',
+    'R-6,SH-PD-0001,P-YOGA,2027-05-03,9:00,10:00,10,,,ok',
+  ];
+  let file: string;
+  beforeAll(async () => {
+    file = path.join(dir, 'with-errors.csv');
+    await writeFile(file, `${[header, ...rows].join('\r\n')}\r\n`);
+  });
+
+  it('more rejected rows than --max-errors: exit 65, nothing written, rejects file names line and code', async () => {
+    const rejects = path.join(dir, 'rejects-65.csv');
+    const run = await importJson([file, '--max-errors', '2', '--rejects', rejects]);
+    expect(run.code).toBe(65);
+    expect(await sessions('&outletId=')).not.toContainEqual(expect.objectContaining({ externalId: 'R-1' }));
+    expect(await byId('R-1')).toBeUndefined();
+    const text = readFileSync(rejects, 'utf8');
+    expect(
+      text.startsWith(
+        '\uFEFF编号,网点编号,课程编号,日期,开始时间,结束时间,名额,教练,区域,备注,error_code,error_message',
+      ),
+    ).toBe(true);
+    expect(text).toContain('coach_overlap');
+    expect(text).toContain('with-errors.csv:3 教练');
+    expect(text).toContain('unknown_outlet');
+    expect(text).toContain('invalid_date');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  it('--dry-run and validate write nothing', async () => {
+    const dry = await sporthub(['schedules', 'import', file, '--dry-run', '--max-errors', '50%']);
+    expect(dry.code).toBe(68);
+    const validate = await sporthub(['schedules', 'validate', file]);
+    expect(validate.code).toBe(65);
+    expect(await byId('R-1')).toBeUndefined();
+  });
+
+  it('within --max-errors: exit 68, the valid rows written; the fixed rejects file imports with exit 0', async () => {
+    const rejects = path.join(dir, 'rejects-68.csv');
+    const run = await importJson([file, '--max-errors', '3', '--rejects', rejects]);
+    expect(run.code).toBe(68);
+    expect(run.summary).toMatchObject({ rows: 6, created: 3, rejected: 3 });
+    expect(await byId('R-1')).toBeDefined();
+    const fixed = readFileSync(rejects, 'utf8')
+      .replace(',9:30,10:30,10,C-0043,TRN', ',11:00,12:00,10,C-0043,TRN')
+      .replace('SH-XX-9999', 'SH-PD-0001')
+      .replace('2027-02-30', '2027-03-30');
+    const fixedFile = path.join(dir, 'rejects-fixed.csv');
+    await writeFile(fixedFile, fixed);
+    const again = await importJson([fixedFile]);
+    expect(again.code, again.run.stderr).toBe(0);
+    expect(again.summary).toMatchObject({ rows: 3, created: 3, rejected: 0 });
+  });
+
+  it('a zone capacity above the zone is a warning, not a rejection', async () => {
+    const over = path.join(dir, 'over.csv');
+    await writeFile(over, `${header}\nW-1,SH-PD-0001,P-WALK,2027-06-01,9:00,10:00,99,,HC,big\n`);
+    const run = await importJson([over]);
+    expect(run.code).toBe(0);
+    expect(run.summary).toMatchObject({ created: 1, warnings: 1 });
+    expect(JSON.parse(run.run.stdout).warnings[0]).toContain('zone_capacity_exceeded');
+  });
+});
+
+describe('export and jobs', () => {
+  it('schedules export CSV is re-importable (all unchanged)', async () => {
+    const out = path.join(dir, 'export.csv');
+    const run = await sporthub(['schedules', 'export', '--outlet', 'SH-XH-0002', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      'external_id,outlet_code,program_code,title,date,start_time,end_time,starts_at,ends_at,capacity,waitlist,coach,zone,status',
+    );
+    const again = await importJson([out]);
+    expect(again.code, again.run.stderr).toBe(0);
+    expect(again.summary.unchanged).toBe(again.summary.rows);
+    expect(again.summary.rows).toBeGreaterThan(0);
+  });
+
+  it('schedules export ICS has one VEVENT per session with X-SPORTHUB properties', async () => {
+    const run = await sporthub(['schedules', 'export', '--format', 'ics', '--outlet', 'SH-JA-0003']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('BEGIN:VCALENDAR');
+    expect(run.stdout).toContain('UID:JA-CHECK-20270303-0900');
+    expect(run.stdout).toContain('X-SPORTHUB-OUTLET:SH-JA-0003');
+  });
+
+  it('jobs list, status and results show the journal', async () => {
+    const list = await sporthub(['jobs', 'list', '--json']);
+    expect(list.code).toBe(0);
+    const jobs = JSON.parse(list.stdout).result as Array<{ id: string; status: string }>;
+    expect(jobs.length).toBeGreaterThan(3);
+    const status = await sporthub(['jobs', 'status', jobs[0]?.id ?? '']);
+    expect(status.code).toBe(0);
+    const results = await sporthub(['jobs', 'results', '--json']);
+    expect(JSON.parse(results.stdout).result.summary).toBeDefined();
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * SPEC §7 faults: an import killed mid-way (SIGKILL) and then resumed writes every row exactly once; Ctrl-C
+ * (SIGINT) stops cleanly with exit 130 and the resume hint. The built CLI (`bin/run.js`) as a process
+ * against a real server; the journal under a temp SPORTHUB_CONFIG_DIR is watched to kill at the right time.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../support/server.js';
+
+const CLI_BIN = fileURLToPath(new URL('../../packages/cli/bin/run.js', import.meta.url));
+const CLI_DIST = fileURLToPath(
+  new URL('../../packages/cli/dist/commands/schedules/import.js', import.meta.url),
+);
+const ROWS = 20_000;
+
+let server: RunningServer;
+let dir: string;
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], configDir: string): { child: ChildProcess; done: Promise<Run> } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SPORTHUB_CONFIG_DIR: configDir,
+    SPORTHUB_API_URL: server.baseUrl,
+    SPORTHUB_TOKEN: server.token,
+    CI: 'true',
+  };
+  delete env.SPORTHUB_PROFILE;
+  const child = spawn(process.execPath, [CLI_BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  const done = new Promise<Run>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+async function api(method: string, route: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${server.baseUrl}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${route} → ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** Acknowledged batches in the journal of the only job under `configDir`. */
+function ackedBatches(configDir: string): number {
+  const jobs = path.join(configDir, 'jobs');
+  if (!existsSync(jobs)) return 0;
+  let acked = 0;
+  for (const id of readdirSync(jobs)) {
+    const log = path.join(jobs, id, 'batches.log');
+    if (existsSync(log))
+      acked += readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('"acked"')).length;
+  }
+  return acked;
+}
+
+function onlyJobId(configDir: string): string {
+  const ids = readdirSync(path.join(configDir, 'jobs'));
+  expect(ids).toHaveLength(1);
+  return ids[0] as string;
+}
+
+async function waitFor(check: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Every session with a given prefix, counted per externalId. */
+async function sessionsByExternalId(prefix: string): Promise<Map<string, number>> {
+  const seen = new Map<string, number>();
+  let cursor: string | null = null;
+  do {
+    const query = `limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page = (await api('GET', `/v1/sessions?${query}`)) as {
+      data: Array<{ externalId: string }>;
+      nextCursor: string | null;
+    };
+    for (const s of page.data) {
+      if (s.externalId.startsWith(prefix)) seen.set(s.externalId, (seen.get(s.externalId) ?? 0) + 1);
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return seen;
+}
+
+async function writeSchedule(file: string, prefix: string, dayOffset: number): Promise<void> {
+  const lines = ['external_id,outlet_code,program_code,date,start_time,end_time,capacity'];
+  for (let i = 0; i < ROWS; i++) {
+    const day = dayOffset + Math.floor(i / 12);
+    const hour = 8 + (i % 12);
+    const date = new Date(Date.UTC(2027, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    lines.push(`${prefix}${i},F-OUT,F-PRG,${date},${hour}:00,${hour}:45,20`);
+  }
+  await writeFile(file, `${lines.join('\n')}\n`);
+}
+
+beforeAll(async () => {
+  if (!existsSync(CLI_DIST))
+    throw new Error('The CLI is not built: run `pnpm --filter @sporthub/cli build` first.');
+  server = await startServer();
+  dir = await mkdtemp(path.join(tmpdir(), 'sporthub-fault-import-'));
+  await api('POST', '/v1/outlets', { code: 'F-OUT', name: '故障测试网点' });
+  await api('POST', '/v1/programs', {
+    code: 'F-PRG',
+    title: '故障测试课程',
+    kind: 'class',
+    category: 'tai_chi',
+    ageGroups: ['adult'],
+    intensity: 'light',
+  });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('schedules import under faults', () => {
+  it('SIGKILL mid-import, then --resume: every row exactly once', async () => {
+    const configDir = path.join(dir, 'kill');
+    const file = path.join(dir, 'kill.csv');
+    await writeSchedule(file, 'K-', 0);
+    const run = cli(['schedules', 'import', file, '--batch-size', '500', '--concurrency', '2'], configDir);
+    await waitFor(() => ackedBatches(configDir) >= 3);
+    run.child.kill('SIGKILL');
+    const killed = await run.done;
+    expect(killed.signal).toBe('SIGKILL');
+    const written = (await sessionsByExternalId('K-')).size;
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(ROWS);
+
+    const jobId = onlyJobId(configDir);
+    const status = await cli(['jobs', 'status', jobId], configDir).done;
+    expect(status.code).toBe(0); // the process is gone: not "still running"
+
+    const resumed = await cli(['schedules', 'import', '--resume', jobId, '--json'], configDir).done;
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const summary = JSON.parse(resumed.stdout).result.summary;
+    // Created exactly once each across both runs (replayed batches count once), nothing updated.
+    expect(summary).toMatchObject({ rows: ROWS, created: ROWS, updated: 0, rejected: 0 });
+    const seen = await sessionsByExternalId('K-');
+    expect(seen.size).toBe(ROWS);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+
+    const again = await cli(['jobs', 'resume', jobId], configDir).done;
+    expect(again.code).toBe(0);
+  }, 300_000);
+
+  it('SIGINT stops cleanly with exit 130 and the resume hint; the resume completes', async () => {
+    const configDir = path.join(dir, 'int');
+    const file = path.join(dir, 'int.csv');
+    await writeSchedule(file, 'I-', 3000);
+    const run = cli(['schedules', 'import', file, '--batch-size', '500', '--concurrency', '2'], configDir);
+    await waitFor(() => ackedBatches(configDir) >= 2);
+    run.child.kill('SIGINT');
+    const stopped = await run.done;
+    expect(stopped.code).toBe(130);
+    const jobId = onlyJobId(configDir);
+    expect(stopped.stderr).toContain(`sporthub schedules import --resume ${jobId}`);
+    const job = JSON.parse(readFileSync(path.join(configDir, 'jobs', jobId, 'job.json'), 'utf8'));
+    expect(job.status).toBe('interrupted');
+
+    const resumed = await cli(['jobs', 'resume', '--last', '--json'], configDir).done;
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(JSON.parse(resumed.stdout).result.summary).toMatchObject({
+      rows: ROWS,
+      created: ROWS,
+      updated: 0,
+    });
+    const seen = await sessionsByExternalId('I-');
+    expect(seen.size).toBe(ROWS);
+  }, 300_000);
+});
