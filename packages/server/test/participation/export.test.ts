@@ -130,41 +130,40 @@ describe.each(DIALECTS)('participation export on %s', (kind) => {
     expect(digest([...merged.values()].map((r) => JSON.stringify(r)))).toEqual(digest(ndjsonLines(now)));
   });
 
-  it.runIf(kind === 'postgres')(
-    'a write still in flight when the export starts comes with the next export',
-    async () => {
-      const db = t.database.db;
-      const org = t.organizationId;
-      const [late] = await addMembers(db, org, [{}]);
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let locked = () => {};
-      const wrote = new Promise<void>((resolve) => {
-        locked = resolve;
-      });
-      const writer = db.transaction().execute(async (trx) => {
-        const contexts = await sessionContexts(trx, org, [sessions[2] as string]);
-        const record = newParticipation(
-          { sessionId: sessions[2] as string, memberId: late as string },
-          contexts.get(sessions[2] as string)!,
-          new Date().toISOString(),
-        );
-        await saveParticipation(trx, org, [{ before: null, after: record }], contexts, record.createdAt);
-        locked();
-        await held;
-        return record.id;
-      });
-      await wrote;
-      const during = await exportNdjson(t.app, t.tokens.admin);
-      release();
-      const lateId = await writer;
-      expect(during.rows.some((r) => r.participation_id === lateId)).toBe(false);
-      const next = await exportNdjson(t.app, t.tokens.admin, `&afterWatermark=${during.watermark}`);
-      expect(next.rows.map((r) => r.participation_id)).toEqual([lateId]);
-    },
-  );
+  // Only PostgreSQL runs writers concurrently; on SQLite transactions are serialized, so the case cannot arise.
+  const onPostgres = kind === 'postgres' ? it : () => undefined;
+  onPostgres('a write still in flight when the export starts comes with the next export', async () => {
+    const db = t.database.db;
+    const org = t.organizationId;
+    const [late] = await addMembers(db, org, [{}]);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const wrote = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const writer = db.transaction().execute(async (trx) => {
+      const contexts = await sessionContexts(trx, org, [sessions[2] as string]);
+      const record = newParticipation(
+        { sessionId: sessions[2] as string, memberId: late as string },
+        contexts.get(sessions[2] as string)!,
+        new Date().toISOString(),
+      );
+      await saveParticipation(trx, org, [{ before: null, after: record }], contexts, record.createdAt);
+      locked();
+      await held;
+      return record.id;
+    });
+    await wrote;
+    const during = await exportNdjson(t.app, t.tokens.admin);
+    release();
+    const lateId = await writer;
+    expect(during.rows.some((r) => r.participation_id === lateId)).toBe(false);
+    const next = await exportNdjson(t.app, t.tokens.admin, `&afterWatermark=${during.watermark}`);
+    expect(next.rows.map((r) => r.participation_id)).toEqual([lateId]);
+  });
 
   it('answers 422 for a bad format, date or watermark; 403 without participation:read', async () => {
     for (const query of ['format=xml', 'from=2026-9-1', 'afterWatermark=abc']) {
