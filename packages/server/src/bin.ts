@@ -116,6 +116,24 @@ program
   );
 
 // Room for `seed --demo [--org ORG] [--scale N]` (SPEC §1.1).
+program
+  .command('seed')
+  .description('Fill an organization with realistic demo data (idempotent); prints only the organization id')
+  .requiredOption('--demo', 'the bilingual Shanghai demo data set (the only one there is)')
+  .option('--org <org>', 'organization id or exact name (default: the first; one is created if none)')
+  .addOption(
+    new Option('--scale <n>', 'participation records to create').default(5_000).argParser(positiveInt),
+  )
+  .addOption(dbOption())
+  .action(async (options: { org?: string; scale: number; db: string }) => {
+    // Loaded on demand: the seed's catalogue is not needed by any other subcommand.
+    const { seedDemo, describeSeed } = await import('./seed/index.js');
+    const summary = await withDb(options.db, (db) =>
+      seedDemo(db, { org: options.org, scale: options.scale }),
+    );
+    process.stderr.write(`${describeSeed(summary)}\n`);
+    process.stdout.write(`${summary.organizationId}\n`);
+  });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`sporthub-server: ${error instanceof Error ? error.message : String(error)}\n`);
