@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `sporthub --version` must start within 2× `node -e 0` (SPEC §7), and loading @oclif/core alone takes
-// ~3×: answer it from package.json, in oclif's own format, before oclif loads.
+// `sporthub --version` and `sporthub <command> --help` must start within 2× `node -e 0` (SPEC §7), and
+// loading @oclif/core alone takes ~3×: answer them before oclif loads. --version comes from package.json
+// in oclif's own format; help comes from dist/help-cache.json, rendered by oclif at build time
+// (scripts/help-cache.mjs). Anything else, or help the cache cannot reproduce, goes to oclif.
 const argv = process.argv.slice(2);
 if (argv.length === 1 && argv[0] === '--version') {
   const { readFileSync } = await import('node:fs');
@@ -8,7 +10,35 @@ if (argv.length === 1 && argv[0] === '--version') {
   process.stdout.write(
     `${pjson.name}/${pjson.version} ${process.platform}-${process.arch} node-${process.version}\n`,
   );
-} else {
+} else if (!(await cachedHelp(argv))) {
   const { execute } = await import('@oclif/core');
   await execute({ dir: import.meta.url });
+}
+
+/**
+ * Prints the cached help for `[help] <words…> [--help]` and returns true; false when oclif must answer:
+ * other arguments, no cache (not built), or output the cache was not rendered for — a terminal narrower
+ * than its 80 columns, OCLIF_COLUMNS, FORCE_COLOR, or SPORTHUB_NO_HELP_CACHE set.
+ */
+async function cachedHelp(args) {
+  const env = process.env;
+  if (env.SPORTHUB_NO_HELP_CACHE || env.OCLIF_COLUMNS || env.FORCE_COLOR) return false;
+  let words;
+  if (args.length === 0) words = [];
+  else if (args[0] === 'help') words = args.slice(1);
+  else if (args.at(-1) === '--help') words = args.slice(0, -1);
+  else return false;
+  if (words.some((w) => w.startsWith('-'))) return false;
+  if (process.stdout.isTTY && (process.stdout.columns ?? 0) < 80) return false;
+  const { readFileSync } = await import('node:fs');
+  let cache;
+  try {
+    cache = JSON.parse(readFileSync(new URL('../dist/help-cache.json', import.meta.url), 'utf8'));
+  } catch {
+    return false;
+  }
+  const text = cache.entries?.[words.join(' ')];
+  if (typeof text !== 'string') return false;
+  process.stdout.write(text);
+  return true;
 }
