@@ -9,7 +9,6 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { SportHub } from '@sporthub/sdk';
-import { parse } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const work = join(root, '.demo');
@@ -43,16 +42,47 @@ function startServer(dbFile) {
   });
 }
 
-function cli(args, { input, allowFailure = false } = {}) {
+function cli(args, { input, allowFailure = false, quietOutput = false, summarize } = {}) {
   process.stdout.write(`\n$ sporthub ${args.join(' ')}\n`);
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cliBin, ...args], { env, stdio: ['pipe', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [cliBin, ...args], {
+      cwd: root,
+      env,
+      stdio: ['pipe', quietOutput ? 'pipe' : 'inherit', 'inherit'],
+    });
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += chunk;
+    });
     child.stdin.end(input ?? '');
     child.on('exit', (code) => {
+      if (summarize) process.stdout.write(`${summarize(JSON.parse(out))}\n`);
       if (code === 0 || allowFailure) resolvePromise(code);
       else reject(new Error(`sporthub ${args.join(' ')} exited with ${code}`));
     });
   });
+}
+
+function run(command, args) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${args[1]} exited with ${code}`)),
+    );
+  });
+}
+
+/** The current quarter in Shanghai, e.g. 2026-Q4: the seeded activity is around today. */
+function quarterOf(date) {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(date)
+    .split('-')
+    .map(Number);
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
 rmSync(work, { recursive: true, force: true });
@@ -74,24 +104,75 @@ try {
   await cli(['login', '--api-url', server.url, '--with-token'], { input: `${token}\n` });
   await cli(['whoami']);
 
-  step('Provisioning the outlets of examples/data/network.yaml (through the SDK, as an integrator would)');
-  const manifest = parse(readFileSync(join(root, 'examples/data/network.yaml'), 'utf8'));
-  const hub = new SportHub({ baseUrl: server.url, token });
-  const items = manifest.outlets.map(({ partners: _partners, ...outlet }) => outlet);
-  const result = await hub.outlets.batchUpsert(items);
-  process.stdout.write(`batch upsert: ${JSON.stringify(result.summary)}\n`);
-
-  step('Listing them with the CLI');
+  step('Provisioning the network of examples/data/network.yaml: plan, apply, and apply again (a no-op)');
+  await cli(['plan', '-f', 'examples/data/network.yaml']);
+  await cli(['apply', '-f', 'examples/data/network.yaml']);
+  const planCode = await cli(['plan', '-f', 'examples/data/network.yaml', '--detailed-exitcode'], {
+    allowFailure: true,
+  });
+  process.stdout.write(
+    `(exit code ${planCode}: ${planCode === 0 ? 'nothing left to change' : 'changes pending'})\n`,
+  );
   await cli(['outlets', 'list']);
-  await cli(['outlets', 'get', 'SH-PD-0001']);
-  await cli(['outlets', 'list', '--status', 'active', '-o', 'csv']);
+
+  step('Importing the schedules staff keep: a GB18030 CSV saved by Excel, an XLSX and an iCalendar file');
+  await cli(['schedules', 'import', 'examples/data/schedules/march-2027-gb18030.csv']);
+  await cli(['schedules', 'import', 'examples/data/schedules/april-2027.xlsx']);
+  await cli(['schedules', 'import', 'examples/data/schedules/taichi-mornings.ics', '--until', '2027-06-30']);
+  await cli(['schedules', 'import', 'examples/data/schedules/march-2027-gb18030.csv', '--json'], {
+    quietOutput: true,
+    summarize: (doc) => `re-import: ${JSON.stringify(doc.result?.summary ?? doc.error)}`,
+  });
+
+  step('An integrator embeds the SDK: outlets through the typed client');
+  const hub = new SportHub({ baseUrl: server.url, token });
+  const active = await hub.outlets.list({ status: 'active' }).toArray({ max: 100 });
+  process.stdout.write(`SDK sees ${active.length} active outlets: ${active.map((o) => o.code).join(', ')}\n`);
+
+  step('A season of activity: sporthub-server seed --demo (beside the running server, same database)');
+  await run(process.execPath, [serverBin, 'seed', '--demo', '--scale', '3000', '--db', dbFile]);
+
+  step('Exporting participation (atomic file + sidecar manifest) and the community health-index report');
+  const exportFile = join(work, 'participation.csv');
+  await cli(['participation', 'export', '--format', 'csv', '--out', exportFile.slice(root.length + 1)]);
+  process.stdout.write(readFileSync(`${exportFile}.manifest.json`, 'utf8'));
+  const reportFile = join(work, 'health-index.html');
+  await cli([
+    'reports',
+    'health-index',
+    '--district',
+    '浦东新区',
+    '--period',
+    quarterOf(new Date()),
+    '--format',
+    'md',
+    '--lang',
+    'zh-CN',
+  ]);
+  await cli([
+    'reports',
+    'health-index',
+    '--district',
+    '浦东新区',
+    '--period',
+    quarterOf(new Date()),
+    '--format',
+    'html',
+    '--lang',
+    'en',
+    '--out',
+    reportFile.slice(root.length + 1),
+  ]);
+  process.stdout.write(
+    `open ${reportFile.slice(root.length + 1)} in a browser (self-contained, prints on A4)\n`,
+  );
 
   step('Machine-readable output for CI jobs, and what an error looks like');
-  await cli(['outlets', 'list', '--district', '静安区', '--json']);
+  await cli(['whoami', '--json']);
   const code = await cli(['outlets', 'get', 'SH-NOPE-9999'], { allowFailure: true });
   process.stdout.write(`(exit code ${code}: not found)\n`);
 
-  step('Done. The server is stopped; its database stays in .demo/ for you to inspect.');
+  step('Done. The server is stopped; its database and the exported files stay in .demo/.');
 } finally {
   await stop();
 }
