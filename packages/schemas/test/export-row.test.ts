@@ -96,9 +96,9 @@ describe('row and trailer schemas', () => {
     expect(ParticipationExportRowSchema.parse(row)).toEqual(row);
     expect(ParticipationExportRowSchema.safeParse({ ...row, extra: 1 }).success).toBe(false);
     const { participation_id, ...rest } = row;
-    expect(ParticipationExportRowSchema.safeParse({ ...rest, participationId: participation_id }).success).toBe(
-      false,
-    );
+    expect(
+      ParticipationExportRowSchema.safeParse({ ...rest, participationId: participation_id }).success,
+    ).toBe(false);
   });
 
   test('the trailer is not a row, and a row is not a trailer', () => {

@@ -209,10 +209,17 @@ export type HealthIndexPeriod = z.infer<typeof HealthIndexPeriodSchema>;
 export const HealthIndexAgeGroupRateSchema = z
   .strictObject({
     ageGroup: z.enum(['child', 'youth', 'adult', 'senior', 'unknown']),
-    activeMembers: z.number().int().min(0).nullable().describe('Members with ≥1 participation; null when suppressed'),
+    activeMembers: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe('Members with ≥1 participation; null when suppressed'),
     participations: z.number().int().min(0).nullable().describe('Their participations; null when suppressed'),
     rate: z.number().min(0).nullable().describe('participations ÷ activeMembers; null when suppressed'),
-    suppressed: z.boolean().describe('True when fewer than suppressionThreshold people (or protecting such a cell)'),
+    suppressed: z
+      .boolean()
+      .describe('True when fewer than suppressionThreshold people (or protecting such a cell)'),
   })
   .describe('Participation of one age group');
 export type HealthIndexAgeGroupRate = z.infer<typeof HealthIndexAgeGroupRateSchema>;
@@ -220,9 +227,19 @@ export type HealthIndexAgeGroupRate = z.infer<typeof HealthIndexAgeGroupRateSche
 export const HealthIndexSatisfactionSchema = z
   .strictObject({
     responses: z.number().int().min(0).describe('Feedback entries in the period'),
-    averageRating: z.number().min(1).max(5).nullable().describe('Mean rating 1–5; null when too few responses'),
+    averageRating: z
+      .number()
+      .min(1)
+      .max(5)
+      .nullable()
+      .describe('Mean rating 1–5; null when too few responses'),
     npsResponses: z.number().int().min(0).describe('Responses that answered the 0–10 question'),
-    nps: z.number().min(-100).max(100).nullable().describe('Net Promoter Score −100..100; null when too few answers'),
+    nps: z
+      .number()
+      .min(-100)
+      .max(100)
+      .nullable()
+      .describe('Net Promoter Score −100..100; null when too few answers'),
   })
   .describe('Feedback in the period');
 export type HealthIndexSatisfaction = z.infer<typeof HealthIndexSatisfactionSchema>;
@@ -230,9 +247,17 @@ export type HealthIndexSatisfaction = z.infer<typeof HealthIndexSatisfactionSche
 export const HealthIndexMeasurementTrendSchema = z
   .strictObject({
     type: HealthMeasurementTypeSchema,
-    component: z.enum(['systolic', 'diastolic']).nullable().describe('Blood pressure component; null otherwise'),
+    component: z
+      .enum(['systolic', 'diastolic'])
+      .nullable()
+      .describe('Blood pressure component; null otherwise'),
     unit: HealthMeasurementUnitSchema,
-    members: z.number().int().min(0).nullable().describe('Members measured at least twice; null when suppressed'),
+    members: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe('Members measured at least twice; null when suppressed'),
     averageStart: z.number().nullable().describe("Mean of each member's first value; null when suppressed"),
     averageEnd: z.number().nullable().describe("Mean of each member's last value; null when suppressed"),
     change: z.number().nullable().describe('averageEnd − averageStart; null when suppressed'),

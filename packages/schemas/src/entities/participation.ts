@@ -55,7 +55,12 @@ export type Participation = z.infer<typeof ParticipationSchema>;
  * ParticipationCreateSchema.parse({ sessionId: 'ses_01JD0Z8Q3W5XKJ5V7J9C2N4M6P', memberId: 'mem_01JD0Z9R4X6YKM8W0A2B3C4D5E' });
  */
 export const ParticipationCreateSchema = z.strictObject({
-  externalId: z.string().min(1).max(100).optional().describe("The operator's own key; batch upserts match on it"),
+  externalId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("The operator's own key; batch upserts match on it"),
   sessionId: SessionRefSchema.describe('The session taken part in'),
   memberId: MemberRefSchema.describe('The member who took part'),
   checkedInAt: TimestampSchema.optional().describe('When the member checked in (default: now)'),

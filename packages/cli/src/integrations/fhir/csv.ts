@@ -1,0 +1,89 @@
+import { renderCsv } from '../../output/csv.js';
+import type { Column } from '../../output/formats.js';
+import type { PatientShare } from './bundle.js';
+import { MEASUREMENT_CODINGS } from './codes.js';
+
+/*
+ * The same share for clinics without FHIR (SPEC §6.5): one row per observed value, so blood pressure is
+ * two rows (systolic 8480-6, diastolic 8462-4) under its panel code 85354-9. Codes and units are the
+ * FHIR export's, so a clinic can move to FHIR later without remapping.
+ */
+
+export interface ShareCsvRow {
+  patient_ref: string;
+  patient_ref_system: string;
+  measurement_id: string;
+  type: string;
+  loinc_code: string;
+  loinc_display: string;
+  panel_code: string;
+  category: string;
+  effective_at: string;
+  value: number;
+  ucum_unit: string;
+}
+
+const COLUMNS: readonly Column<ShareCsvRow>[] = (
+  [
+    'patient_ref',
+    'patient_ref_system',
+    'measurement_id',
+    'type',
+    'loinc_code',
+    'loinc_display',
+    'panel_code',
+    'category',
+    'effective_at',
+    'value',
+    'ucum_unit',
+  ] as const
+).map((key) => ({ header: key, value: (row: ShareCsvRow) => row[key] }));
+
+export function shareCsvRows(patients: readonly PatientShare[]): ShareCsvRow[] {
+  const rows: ShareCsvRow[] = [];
+  for (const { identifier, measurements } of patients) {
+    for (const m of measurements) {
+      const coding = MEASUREMENT_CODINGS[m.type];
+      const base = {
+        patient_ref: identifier.value,
+        patient_ref_system: identifier.system,
+        measurement_id: m.id,
+        type: m.type,
+        category: coding.category,
+        effective_at: m.measuredAt,
+        ucum_unit: coding.unit.code,
+      };
+      const main = coding.codes[0] ?? { code: '', display: '' };
+      const value: unknown = m.value;
+      if (coding.components && typeof value === 'object' && value !== null) {
+        const bp = value as { systolic: number; diastolic: number };
+        for (const [part, v] of [
+          [coding.components.systolic, bp.systolic],
+          [coding.components.diastolic, bp.diastolic],
+        ] as const) {
+          rows.push({
+            ...base,
+            loinc_code: part.code,
+            loinc_display: part.display,
+            panel_code: main.code,
+            value: v,
+          });
+        }
+      } else {
+        rows.push({
+          ...base,
+          loinc_code: main.code,
+          loinc_display: main.display,
+          panel_code: '',
+          value: Number(value),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** RFC 4180 CSV with a header row (CRLF), the repo's one CSV writer. */
+export function renderShareCsv(patients: readonly PatientShare[]): string {
+  return renderCsv(shareCsvRows(patients), COLUMNS);
+}
