@@ -99,14 +99,18 @@ function describeApiError(err: ApiErrorShape): Failure {
   return family(ExitCode.failure, 'server_error', 'The server failed: report the request id if it persists.');
 }
 
-/** Messages of oclif parse errors end with "See more help with --help": keep the first useful line. */
+/**
+ * oclif's parse errors span lines: a heading ("The following error occurred:"), one line per problem
+ * ("Missing required flag period"), then "See more help with --help". Keep the problems on one line,
+ * so a missing input names its flag (SPEC §5).
+ */
 function firstLine(message: string): string {
-  return (
-    message
-      .split('\n')
-      .map((l) => l.trim())
-      .find((l) => l.length > 0 && !l.startsWith('See more help')) ?? message
-  );
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !l.startsWith('See more help'));
+  const problems = lines.filter((l) => !/^The following errors? occurred:?$/.test(l));
+  return problems.length > 0 ? problems.join('; ') : (lines[0] ?? message);
 }
 
 /**

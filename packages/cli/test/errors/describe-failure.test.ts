@@ -175,6 +175,17 @@ describe('describeParseFailure', () => {
     expect(failure).toMatchObject({ exitCode: 2, code: 'usage', message: 'Nonexistent flag: --nope' });
     expect(failure.hint).toBe('Run `sporthub outlets list --help` for usage.');
   });
+
+  it('names every missing flag instead of oclif’s heading', () => {
+    const failure = describeParseFailure(
+      new Error(
+        'The following errors occurred:\n  Missing required flag period\n  Missing required flag format\nSee more help with --help',
+      ),
+      'reports health-index',
+      'sporthub',
+    );
+    expect(failure.message).toBe('Missing required flag period; Missing required flag format');
+  });
 });
 
 describe('CliError.is', () => {
