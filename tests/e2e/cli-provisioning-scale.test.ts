@@ -15,7 +15,8 @@ import { type RunningServer, startServer } from '../support/server.js';
 
 const CLI_BIN = fileURLToPath(new URL('../../packages/cli/bin/run.js', import.meta.url));
 // Any ANSI escape sequence: CSI (colours, cursor moves) or OSC.
-const ANSI = /\u001b[[\]]/;
+const ESC = String.fromCharCode(27);
+const ANSI = { test: (text: string) => text.includes(`${ESC}[`) || text.includes(`${ESC}]`) };
 
 let server: RunningServer;
 let dir: string;
@@ -165,12 +166,15 @@ describe('a network of 50 outlets, 10 programs and 20 staff', () => {
     ['not found', ['outlets', 'get', 'SH-NOPE-0000'], {}, 5],
     ['input', ['plan', '-f', '/nonexistent/network.yaml'], {}, 65],
     ['transient', ['outlets', 'list'], { SPORTHUB_API_URL: 'http://127.0.0.1:9' }, 75],
-  ] as const)('--json on a %s error is one document with the documented shape and its exit code', async (_name, args, env, exit) => {
-    const run = await sporthub([...args, '--json'], env as Record<string, string>);
-    expect(run.code).toBe(exit);
-    const doc = envelope(run.stdout);
-    expect(doc.ok).toBe(false);
-    expect(doc.error?.message.length).toBeGreaterThan(0);
-    expect(ANSI.test(run.stdout + run.stderr)).toBe(false);
-  });
+  ] as const)(
+    '--json on a %s error is one document with the documented shape and its exit code',
+    async (_name, args, env, exit) => {
+      const run = await sporthub([...args, '--json'], env as Record<string, string>);
+      expect(run.code).toBe(exit);
+      const doc = envelope(run.stdout);
+      expect(doc.ok).toBe(false);
+      expect(doc.error?.message.length).toBeGreaterThan(0);
+      expect(ANSI.test(run.stdout + run.stderr)).toBe(false);
+    },
+  );
 });
