@@ -244,6 +244,35 @@ describe('validation, --max-errors and rejects', () => {
     expect(again.summary).toMatchObject({ rows: 3, created: 3, rejected: 0 });
   });
 
+  it('a capacity below the bookings a session holds is rejected before writing, with its line', async () => {
+    const csv = (capacity: number, title: string) =>
+      `${header}\nK-1,SH-PD-0001,P-WALK,2027-07-01,9:00,10:00,${capacity},,,x\nK-2,SH-PD-0001,P-WALK,2027-07-02,9:00,10:00,5,,,x\n`.replace(
+        /,x\n/g,
+        `,${title}\n`,
+      );
+    const first = path.join(dir, 'booked-1.csv');
+    await writeFile(first, csv(5, 'a'));
+    expect((await importJson([first])).summary).toMatchObject({ created: 2 });
+    const member = (await api('POST', '/v1/members', { displayName: 'Booker' })) as { id: string };
+    const held = await byId('K-1');
+    await api('POST', '/v1/bookings', {
+      sessionId: (held as unknown as { id: string }).id,
+      memberId: member.id,
+    });
+
+    const lowered = path.join(dir, 'booked-2.csv');
+    await writeFile(lowered, csv(0, 'b'));
+    const rejects = path.join(dir, 'rejects-booked.csv');
+    const refused = await importJson([lowered, '--rejects', rejects]);
+    expect(refused.code).toBe(65);
+    expect(readFileSync(rejects, 'utf8')).toMatch(/^K-1,.*,capacity_below_bookings,/m);
+    const partial = await importJson([lowered, '--max-errors', '1']);
+    expect(partial.code).toBe(68);
+    expect(partial.summary).toMatchObject({ rows: 2, rejected: 1 });
+    expect(await byId('K-1')).toMatchObject({ capacity: 5 });
+    expect(await byId('K-2')).toMatchObject({ capacity: 5 });
+  });
+
   it('a zone capacity above the zone is a warning, not a rejection', async () => {
     const over = path.join(dir, 'over.csv');
     await writeFile(over, `${header}\nW-1,SH-PD-0001,P-WALK,2027-06-01,9:00,10:00,99,,HC,big\n`);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  checkScheduleRow,
   formatScheduleError,
   normalizeHeader,
   parseScheduleDate,
@@ -383,5 +384,17 @@ describe('ScheduleRowSchema', () => {
       expect(error.message).not.toMatch(/\{\w+\}/);
       expect(error.message).toContain(error.column);
     }
+  });
+
+  // The importer calls checkScheduleRow directly (no zod object pass): same rows, same errors, for
+  // every case above whose cells are strings or numbers (the only cells a reader produces).
+  const cellsOnly = [...valid, ...invalid].filter(([, { given }]) =>
+    Object.values(given).every((v) => v === undefined || typeof v === 'string' || typeof v === 'number'),
+  );
+  test.each(cellsOnly)('checkScheduleRow agrees with the schema: %s', (_name, { given }) => {
+    const parsed = ScheduleRowSchema.safeParse(given);
+    const checked = checkScheduleRow(given);
+    if (parsed.success) expect(checked).toEqual({ row: parsed.data });
+    else expect(checked).toEqual({ errors: scheduleRowErrors(parsed.error) });
   });
 });

@@ -3,12 +3,15 @@ import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { configDir } from '../config/paths.js';
+import type { SeriesOccurrences } from './readers/index.js';
 
 /*
  * The local job journal of long imports (SPEC §5 `jobs`): `$SPORTHUB_CONFIG_DIR/jobs/<jobId>/`
  *
  *   job.json      what was asked (files with sha256 and size, flags, profile, API URL), the status, totals
  *   rejected.json the ordinals pass 1 rejected (so a resume sends exactly the rows the first run would)
+ *   accepted.ndjson  the rows pass 1 accepted, resolved and ready to send (spool.ts); dropped on completion
+ *   series.json   iCalendar series seen in pass 1, for the sync after writing
  *   batches.log   one JSON line per batch event: `sent` with its Idempotency-Key BEFORE the request goes
  *                 out, `acked` with the server's summary after the answer — each line fsynced
  *   lock          the pid of the process working on the job (removed when it stops)
@@ -209,6 +212,39 @@ export class Job {
       }
     }
     return acked;
+  }
+
+  /** Where pass 1 spools the accepted rows (see spool.ts). */
+  get spoolPath(): string {
+    return join(this.dir, 'accepted.ndjson');
+  }
+
+  /** Whether the accepted rows were spooled (jobs of earlier versions were not). */
+  async hasSpool(): Promise<boolean> {
+    return (await stat(this.spoolPath).catch(() => undefined)) !== undefined;
+  }
+
+  /** Deletes the spool of a finished job (a million rows spool to ~300 MB). */
+  async dropSpool(): Promise<void> {
+    await rm(this.spoolPath, { force: true });
+  }
+
+  async saveSeries(series: readonly SeriesOccurrences[]): Promise<void> {
+    const plain = series.map((s) => ({ ...s, externalIds: [...s.externalIds] }));
+    await writeDurable(join(this.dir, 'series.json'), JSON.stringify(plain));
+  }
+
+  async loadSeries(): Promise<SeriesOccurrences[]> {
+    try {
+      const plain = JSON.parse(await readFile(join(this.dir, 'series.json'), 'utf8')) as (Omit<
+        SeriesOccurrences,
+        'externalIds'
+      > & { externalIds: string[] })[];
+      return plain.map((s) => ({ ...s, externalIds: new Set(s.externalIds) }));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
   }
 
   async saveRejected(ordinals: Iterable<number>): Promise<void> {

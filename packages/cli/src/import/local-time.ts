@@ -1,4 +1,4 @@
-import { offsetMinutesAt, wallTimeToEpoch } from './readers/zoned-time.js';
+import { formatRfc3339, offsetMinutesAt, wallTimeToEpoch } from './readers/zoned-time.js';
 
 /*
  * Local schedule times → instants in the outlet's IANA zone (SPEC §3). Intl lookups cost microseconds
@@ -44,6 +44,28 @@ export function localInstant(date: string, time: string, timeZone: string): Zone
   if (offset !== null) return { epochMs: asUtc - offset * MINUTE, offsetMinutes: offset };
   const epochMs = wallTimeToEpoch(wall, timeZone);
   return { epochMs, offsetMinutes: offsetMinutesAt(epochMs, timeZone) };
+}
+
+/** A local time as the API takes it: epoch milliseconds and RFC 3339 text with the zone's offset. */
+export interface LocalTimestamp {
+  epochMs: number;
+  text: string;
+}
+
+// A schedule repeats a few hundred dates and a few dozen times: most rows hit this cache.
+const timestamps = new Map<string, LocalTimestamp>();
+
+/** `localInstant` formatted as RFC 3339, cached per zone, date and time. */
+export function localTimestamp(date: string, time: string, timeZone: string): LocalTimestamp {
+  const key = `${timeZone}\u0000${date}\u0000${time}`;
+  let found = timestamps.get(key);
+  if (found === undefined) {
+    const { epochMs, offsetMinutes } = localInstant(date, time, timeZone);
+    found = { epochMs, text: formatRfc3339(epochMs, offsetMinutes) };
+    if (timestamps.size > 100_000) timestamps.clear();
+    timestamps.set(key, found);
+  }
+  return found;
 }
 
 /** The offset written in an RFC 3339 timestamp, in minutes east of UTC. */

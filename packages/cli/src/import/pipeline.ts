@@ -4,20 +4,22 @@ import { open } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { SportHub } from '@sporthub/sdk';
 import type { ProgressReporter } from '../progress/index.js';
-import { capacityReject, findCapacityBelowBookings, recordsAt } from './bookings.js';
+import { capacityReject, findCapacityBelowBookings } from './bookings.js';
 import { syncSeries } from './ics-sync.js';
 import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js';
 import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
 import type { ScheduleFormat, ScheduleSourceOptions } from './readers/index.js';
 import { fetchScheduleReferences, type ScheduleReferences } from './references.js';
 import { RejectsWriter } from './rejects.js';
+import { recordsAt } from './reread.js';
+import { SpoolWriter } from './spool.js';
 import { fileOptions, type ScheduleWarning, validateFiles } from './validate.js';
 import { writeAccepted } from './write.js';
 
 /*
  * `schedules import` end to end (SPEC §5, §6.2): references once → pass 1 (validate, rejects, compact
- * index) → the --max-errors decision (exit 65 with nothing written) → journal → pass 2 (write in
- * batches) → iCalendar series sync. Commands own the terminal; this module owns the order of things.
+ * index, accepted rows spooled to the job) → the --max-errors decision (exit 65 with nothing written) →
+ * journal → pass 2 (the spool written in batches) → iCalendar series sync. Commands own the terminal; this module owns the order of things.
  */
 
 export interface ImportFlags {
@@ -165,13 +167,18 @@ async function importFiles(
 
     ctx.progress.phase('validate');
     let shown = 0;
+    const spool = job && !dryRun ? new SpoolWriter(job.spoolPath) : undefined;
     const pass = await validateFiles(absolute, options, refs, {
       onReject: (reject) => rejects?.add(reject),
+      onAccept: spool && ((row) => spool.add(row)),
       onWarning: (w) => {
         if (shown++ < SHOWN_WARNINGS)
           ctx.warning(`${w.file}:${w.line} ${w.column}: ${w.message} [${w.code}]`);
       },
       onProgress: (c) => ctx.progress.update(c),
+    }).catch((error: unknown) => {
+      spool?.destroy();
+      throw error;
     });
     const late = await findCapacityBelowBookings(ctx.hub, pass);
     for await (const { record, ordinal } of recordsAt(absolute, options, new Set(late.keys()))) {
@@ -196,6 +203,8 @@ async function importFiles(
       warnings: pass.sampleWarnings,
     });
     if (exceedsMaxErrors(limit, pass.rejected.size, pass.rows) || dryRun || !job) {
+      spool?.destroy();
+      await job?.dropSpool();
       rejects?.close();
       const status = exceedsMaxErrors(limit, pass.rejected.size, pass.rows) ? 'rejected' : 'validated';
       const result = outcome(status);
@@ -203,10 +212,12 @@ async function importFiles(
       return result;
     }
 
+    await spool?.close();
     await job.saveRejected(pass.rejected);
+    await job.saveSeries(pass.series);
     const batches = Math.ceil(pass.accepted / flags.batchSize);
     await job.save({ status: 'running', accepted: pass.accepted, batches, summary });
-    const written = await writeRows(ctx, job, absolute, options, refs, pass.rejected, new Map(), rejects);
+    const written = await writeRows(ctx, job, absolute, options, pass.rejected, new Map(), rejects);
     return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects);
   }
 }
@@ -218,7 +229,6 @@ async function writeRows(
   job: Job,
   files: readonly string[],
   options: ScheduleSourceOptions,
-  refs: ScheduleReferences,
   rejected: ReadonlySet<number>,
   acked: Awaited<ReturnType<Job['acknowledged']>>,
   rejects: RejectsWriter | undefined,
@@ -231,7 +241,6 @@ async function writeRows(
       job,
       files,
       source: options,
-      refs,
       rejected,
       acked,
       batchSize: job.record.batchSize,
@@ -269,7 +278,7 @@ async function finish(
   summary.updated = written.counts.updated;
   summary.unchanged = written.counts.unchanged;
   summary.rejected = passOneRejected + written.counts.rejected;
-  if (!written.interrupted) summary.cancelled = await syncSeries(ctx.hub, written.series);
+  if (!written.interrupted) summary.cancelled = await syncSeries(ctx.hub, await job.loadSeries());
   rejects?.close();
   const result = outcome(written.interrupted ? 'interrupted' : 'completed');
   await job.save({
@@ -278,6 +287,7 @@ async function finish(
     rejectsPath: result.rejectsPath ?? undefined,
     error: undefined,
   });
+  if (!written.interrupted) await job.dropSpool();
   return result;
 }
 
@@ -328,6 +338,12 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
       'files_changed',
     );
   }
+  if (!(await job.hasSpool())) {
+    throw new ResumeRefused(
+      `Job ${job.id} was journaled by an earlier sporthub that kept no row spool: run the import again (rows already written report unchanged)`,
+      'not_resumable',
+    );
+  }
   if (!(await job.lock())) throw new ResumeRefused(`Job ${job.id} is still running`, 'running');
   try {
     await job.save({ status: 'running', pid: process.pid });
@@ -338,7 +354,7 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     const rejects = new RejectsWriter(rejectsPath, await bomDecider(files, flags), { append: true });
     const rejected = await job.loadRejected();
     const acked = await job.acknowledged();
-    const written = await writeRows(ctx, job, files, options, refs, rejected, acked, rejects);
+    const written = await writeRows(ctx, job, files, options, rejected, acked, rejects);
     const outcome = (status: ImportStatus): ImportOutcome => ({
       ...base,
       status,

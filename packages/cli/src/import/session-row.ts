@@ -1,6 +1,6 @@
 import { formatScheduleError, normalizeHeader, type ScheduleColumn } from '@sporthub/schemas';
 import type { SessionCreate } from '@sporthub/sdk';
-import { formatRfc3339, localInstant } from './local-time.js';
+import { localTimestamp } from './local-time.js';
 import type { RecordError, SourceRecord } from './readers/index.js';
 import type { ScheduleReferences } from './references.js';
 
@@ -100,12 +100,12 @@ export function resolveSession(
     startMs = Date.parse(startsAt);
     endMs = Date.parse(endsAt);
   } else {
-    const start = localInstant(row.date, row.startTime, outlet.timezone);
-    const end = localInstant(row.date, row.endTime, outlet.timezone);
+    const start = localTimestamp(row.date, row.startTime, outlet.timezone);
+    const end = localTimestamp(row.date, row.endTime, outlet.timezone);
     startMs = start.epochMs;
     endMs = end.epochMs;
-    startsAt = formatRfc3339(startMs, start.offsetMinutes);
-    endsAt = formatRfc3339(endMs, end.offsetMinutes);
+    startsAt = start.text;
+    endsAt = end.text;
     if (endMs <= startMs) {
       // A wall-clock range that a DST switch turns inside out.
       return { errors: [problem(record, 'end_time', 'ends_before_start', { value: row.endTime })] };

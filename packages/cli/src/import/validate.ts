@@ -1,14 +1,17 @@
 import { formatScheduleError } from '@sporthub/schemas';
 import { IntColumn, IntervalIndex, KeyIndex } from './cross-row.js';
+import { MemoryKeeper } from './memory.js';
 import {
   openScheduleSource,
   type RecordError,
   type ScheduleSourceOptions,
+  type SeriesOccurrences,
   type SourceRecord,
 } from './readers/index.js';
 import type { ScheduleReferences } from './references.js';
 import type { Reject } from './rejects.js';
 import { columnName, type ResolvedSession, resolveSession } from './session-row.js';
+import type { SpooledRow } from './spool.js';
 
 /*
  * Pass 1 of `schedules import` (SPEC §6.2): streams every file once, checks each row (reader checks,
@@ -42,10 +45,14 @@ export interface PassOneResult {
   windows: Map<string, { from: number; to: number }>;
   /** The ordinal of each file's first record. */
   firstOrdinals: number[];
+  /** iCalendar files: what each series produced, for the sync after writing. */
+  series: SeriesOccurrences[];
 }
 
 export interface PassOneHooks {
   onReject(reject: Reject, ordinal: number): void;
+  /** An accepted row, ready to send (the import spools it for pass 2). */
+  onAccept?(row: SpooledRow): Promise<void> | void;
   onWarning?(warning: ScheduleWarning): void;
   onProgress?(counts: { processed: number; ok: number; rejected: number }): void;
 }
@@ -125,13 +132,16 @@ export async function validateFiles(
     capacities: new IntColumn(),
     windows: new Map(),
     firstOrdinals: [],
+    series: [],
   };
   const state = { result, files, coaches: new IntervalIndex(), zones: new IntervalIndex() };
   const readOptions = fileOptions(options, refs);
+  const memory = new MemoryKeeper();
   let ordinal = 0;
   for (const file of files) {
     result.firstOrdinals.push(ordinal);
-    for await (const record of openScheduleSource(file, readOptions)) {
+    const source = openScheduleSource(file, readOptions);
+    for await (const record of source) {
       const current = ordinal++;
       result.rows++;
       result.lines.set(current, record.line);
@@ -142,11 +152,15 @@ export async function validateFiles(
         hooks.onReject({ file, line: record.line, raw: record.raw, errors }, current);
       } else {
         accept(result, state, record, resolved.ok, current, hooks);
+        const spooled = hooks.onAccept?.({ ordinal: current, session: resolved.ok.session });
+        if (spooled) await spooled;
       }
       if ((result.rows & 255) === 0) {
+        memory.rows(256);
         hooks.onProgress?.({ processed: result.rows, ok: result.accepted, rejected: result.rejected.size });
       }
     }
+    result.series.push(...source.series.values());
   }
   hooks.onProgress?.({ processed: result.rows, ok: result.accepted, rejected: result.rejected.size });
   return result;

@@ -1,21 +1,18 @@
 import type { BatchItemResult, SportHub } from '@sporthub/sdk';
 import type { ImportSummary, Job } from './journal.js';
-import {
-  openScheduleSource,
-  type ScheduleSourceOptions,
-  type SeriesOccurrences,
-  type SourceRecord,
-} from './readers/index.js';
-import type { ScheduleReferences } from './references.js';
+import { MemoryKeeper } from './memory.js';
+import type { ScheduleSourceOptions, SourceRecord } from './readers/index.js';
 import type { Reject } from './rejects.js';
-import { columnName, type ResolvedSession, resolveSession } from './session-row.js';
+import { recordsAt } from './reread.js';
+import { columnName, type ResolvedSession } from './session-row.js';
+import { readSpool } from './spool.js';
 
 /*
- * Pass 2 of `schedules import`: streams the files again and writes the rows pass 1 accepted through
- * `:batchUpsert` (mode partial), `concurrency` batches in flight. Batches are cut from the accepted rows
- * in file order, so batch `i` is the same rows on every run of the job: its Idempotency-Key is recorded
- * in the journal before it is sent and its answer after, and a resumed job skips the acknowledged ones
- * and re-sends the rest with the same keys.
+ * Pass 2 of `schedules import`: streams the rows pass 1 spooled (resolved, ready to send) and writes
+ * them through `:batchUpsert` (mode partial), `concurrency` batches in flight. Batches are cut from the
+ * accepted rows in file order, so batch `i` is the same rows on every run of the job: its
+ * Idempotency-Key is recorded in the journal before it is sent and its answer after, and a resumed job
+ * skips the acknowledged ones and re-sends the rest with the same keys.
  *
  * Why not `hub.sessions.upsertMany`: it numbers batches from the start of its input and has no hook
  * between choosing a batch's key and sending it, so it cannot resume at batch N with N's key or journal
@@ -27,10 +24,10 @@ export type Counts = Pick<ImportSummary, 'created' | 'updated' | 'unchanged' | '
 export interface WriteOptions {
   hub: SportHub;
   job: Job;
+  /** The sources, for the original cells of rows the server rejects. */
   files: readonly string[];
   source: ScheduleSourceOptions;
-  refs: ScheduleReferences;
-  /** Ordinals pass 1 rejected: never sent. */
+  /** Ordinals rejected before writing: never sent. */
   rejected: ReadonlySet<number>;
   /** Batches already acknowledged (resume): skipped, their summaries counted. */
   acked: ReadonlyMap<number, Counts>;
@@ -49,13 +46,12 @@ export interface WriteResult {
   /** Accepted rows answered so far (including batches acknowledged before a resume). */
   processed: number;
   interrupted: boolean;
-  series: SeriesOccurrences[];
 }
 
 interface Batch {
   index: number;
   items: ResolvedSession['session'][];
-  records: Pick<SourceRecord, 'file' | 'line' | 'raw' | 'seriesKey'>[];
+  ordinals: number[];
 }
 
 // The session field a server error points at → the schedule column it came from.
@@ -74,14 +70,13 @@ const COLUMN_OF_FIELD = {
   seriesKey: 'external_id',
 } as const;
 
-function serverReject(record: Batch['records'][number], result: BatchItemResult): Reject {
+function serverReject(record: SourceRecord, result: BatchItemResult): Reject {
   const errors = (result.errors ?? [{ path: '', code: 'rejected', message: 'Rejected by the server' }]).map(
     (e) => {
       const field = (e.path ?? '').split('/').pop() ?? '';
       const column = COLUMN_OF_FIELD[field as keyof typeof COLUMN_OF_FIELD];
-      const shaped = record as SourceRecord;
       return {
-        column: column ? columnName(shaped, column) : field,
+        column: column ? columnName(record, column) : field,
         code: e.code as Reject['errors'][number]['code'],
         message: e.message ?? e.code ?? 'rejected',
       };
@@ -105,22 +100,35 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
       rejected: counts.rejected,
     });
   const inFlight = new Set<Promise<void>>();
+  const memory = new MemoryKeeper();
   let failure: { error: unknown } | undefined;
+
+  /** Rejects of the server's answer, with the rows' original cells read again from the sources. */
+  const rejectAnswered = async (batch: Batch, results: readonly BatchItemResult[]) => {
+    const byOrdinal = new Map<number, BatchItemResult>();
+    for (const result of results) {
+      const ordinal = batch.ordinals[result.index];
+      if (result.status === 'rejected' && ordinal !== undefined) byOrdinal.set(ordinal, result);
+    }
+    if (byOrdinal.size === 0) return;
+    for await (const { record, ordinal } of recordsAt(
+      options.files,
+      options.source,
+      new Set(byOrdinal.keys()),
+    )) {
+      const result = byOrdinal.get(ordinal);
+      if (result) options.onReject(serverReject(record, result));
+    }
+  };
 
   const send = async (batch: Batch) => {
     await job.recordSent(batch.index);
-    const answer =
-      batch.items.length === 0
-        ? { results: [], summary: { created: 0, updated: 0, unchanged: 0, rejected: 0 } }
-        : await hub.sessions.batchUpsert(batch.items, {
-            mode: 'partial',
-            idempotencyKey: job.keyOf(batch.index),
-            signal: options.signal,
-          });
-    for (const result of answer.results) {
-      const record = batch.records[result.index];
-      if (result.status === 'rejected' && record) options.onReject(serverReject(record, result));
-    }
+    const answer = await hub.sessions.batchUpsert(batch.items, {
+      mode: 'partial',
+      idempotencyKey: job.keyOf(batch.index),
+      signal: options.signal,
+    });
+    await rejectAnswered(batch, answer.results);
     const { created, updated, unchanged, rejected } = answer.summary;
     await job.recordAcked(batch.index, { created, updated, unchanged, rejected });
     counts.created += created;
@@ -128,6 +136,7 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
     counts.unchanged += unchanged;
     counts.rejected += rejected;
     processed += batch.items.length;
+    memory.rows(batch.items.length);
     report();
   };
 
@@ -142,41 +151,28 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
     inFlight.add(task);
   };
 
-  const sources = options.files.map((file) => openScheduleSource(file, options.source));
-  let ordinal = 0;
   let accepted = 0;
   let batch: Batch | undefined;
   let interrupted = false;
-  outer: for (const source of sources) {
-    for await (const record of source) {
-      const current = ordinal++;
-      if (options.rejected.has(current)) continue;
-      const index = Math.floor(accepted++ / batchSize);
-      if (batch && batch.index !== index) {
-        await dispatch(batch);
-        batch = undefined;
-      }
-      if (failure) break outer;
-      if (options.stopping()) {
-        interrupted = true;
-        break outer;
-      }
-      if (options.acked.has(index)) continue;
-      batch ??= { index, items: [], records: [] };
-      const resolved = resolveSession(record, options.refs);
-      if ('ok' in resolved) {
-        batch.items.push(resolved.ok.session);
-        batch.records.push({ file: record.file, line: record.line, raw: record.raw });
-      } else {
-        // The references changed since pass 1 (a resume on another day): reject, never guess.
-        counts.rejected++;
-        options.onReject({ file: record.file, line: record.line, raw: record.raw, errors: resolved.errors });
-      }
+  for await (const row of readSpool(job.spoolPath)) {
+    if (options.rejected.has(row.ordinal)) continue;
+    const index = Math.floor(accepted++ / batchSize);
+    if (batch && batch.index !== index) {
+      await dispatch(batch);
+      batch = undefined;
     }
+    if (failure) break;
+    if (options.stopping()) {
+      interrupted = true;
+      break;
+    }
+    if (options.acked.has(index)) continue;
+    batch ??= { index, items: [], ordinals: [] };
+    batch.items.push(row.session);
+    batch.ordinals.push(row.ordinal);
   }
   if (batch && !failure && !interrupted) await dispatch(batch);
   await Promise.all(inFlight);
   if (failure) throw failure.error;
-  const series = interrupted ? [] : sources.flatMap((s) => [...s.series.values()]);
-  return { counts, processed, interrupted, series };
+  return { counts, processed, interrupted };
 }

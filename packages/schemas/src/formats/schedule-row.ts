@@ -262,11 +262,125 @@ function toSeconds(time: string): number {
   return h * 3600 + m * 60 + s;
 }
 
+/** One problem of a row: the field, its canonical column, a stable code and a message. */
+export interface ScheduleRowError {
+  field: ScheduleField;
+  column: ScheduleColumn;
+  code: ScheduleErrorCode;
+  message: string;
+}
+
+type Cells = Partial<Record<ScheduleField, string | number | null | undefined>>;
+
+/** One row's cells and the problems the checks below find in them. */
+class RowProblems {
+  readonly errors: ScheduleRowError[] = [];
+  constructor(private readonly cells: Cells) {}
+
+  text(field: ScheduleField): string | undefined {
+    return cellText(this.cells[field]);
+  }
+
+  fail(field: ScheduleField, code: ScheduleErrorCode, value?: string): undefined {
+    const column = COLUMN_OF_FIELD[field];
+    const message = formatScheduleError(code, value === undefined ? { column } : { column, value });
+    this.errors.push({ field, column, code, message });
+    return undefined;
+  }
+
+  required(field: ScheduleField): string {
+    const value = this.text(field);
+    if (value === undefined) this.fail(field, 'required');
+    return value ?? '';
+  }
+
+  integer(field: 'capacity' | 'waitlist'): number | undefined {
+    const value = this.text(field);
+    if (value === undefined) return undefined;
+    const normalized = value.normalize('NFKC');
+    if (!/^[+-]?\d+(\.0+)?$/.test(normalized)) return this.fail(field, 'invalid_integer', value);
+    const n = Number.parseInt(normalized, 10);
+    if (!Number.isSafeInteger(n)) return this.fail(field, 'invalid_integer', value);
+    if (n < 0) return this.fail(field, 'negative_capacity', value);
+    return n;
+  }
+
+  instant(field: 'startsAt' | 'endsAt'): string | undefined {
+    const value = this.text(field);
+    if (value === undefined) return this.fail(field, 'required');
+    return parseScheduleDateTime(value) ?? this.fail(field, 'invalid_datetime', value);
+  }
+
+  local(field: 'date' | 'startTime' | 'endTime'): string | undefined {
+    const value = this.text(field);
+    if (value === undefined) return this.fail(field, 'required');
+    if (field === 'date') return parseScheduleDate(value) ?? this.fail(field, 'invalid_date', value);
+    return parseScheduleTime(value) ?? this.fail(field, 'invalid_time', value);
+  }
+}
+
+/**
+ * Checks a reader's row and normalizes it: the whole of `ScheduleRowSchema` without zod's object pass,
+ * for importers that build the cells themselves (strings and numbers only) and check a million rows.
+ * Returns the row, or every problem with its stable code.
+ *
+ * @example
+ * const result = checkScheduleRow({ externalId: 'A-1', outletCode: 'SH-PD-0001', programCode: 'P-TAICHI',
+ *   date: '2027/1/5', startTime: '8:30', endTime: '9:30', capacity: '20' });
+ * if ('row' in result) console.log(result.row.date); // '2027-01-05'
+ */
+export function checkScheduleRow(cells: Cells): { row: ScheduleRow } | { errors: ScheduleRowError[] } {
+  const p = new RowProblems(cells);
+  const base: ScheduleRowBase = {
+    externalId: p.required('externalId'),
+    outletCode: p.required('outletCode'),
+    programCode: p.required('programCode'),
+    capacity: 0,
+  };
+  const capacity = p.integer('capacity');
+  if (capacity === undefined && p.text('capacity') === undefined) p.fail('capacity', 'required');
+  base.capacity = capacity ?? 0;
+  const waitlist = p.integer('waitlist');
+  if (waitlist !== undefined) base.waitlist = waitlist;
+  const title = p.text('title');
+  if (title !== undefined) base.title = title;
+  const coach = p.text('coach');
+  if (coach !== undefined) base.coach = coach;
+  const zone = p.text('zone');
+  if (zone !== undefined) base.zone = zone;
+  const statusText = p.text('status');
+  if (statusText !== undefined) {
+    const status = STATUS_ALIASES[statusText.normalize('NFKC').toLowerCase()];
+    if (status === undefined) p.fail('status', 'invalid_status', statusText);
+    else base.status = status;
+  }
+
+  let row: ScheduleRow;
+  if (p.text('startsAt') !== undefined || p.text('endsAt') !== undefined) {
+    const startsAt = p.instant('startsAt');
+    const endsAt = p.instant('endsAt');
+    if (startsAt && endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) {
+      p.fail('endsAt', 'ends_before_start', p.text('endsAt'));
+    }
+    row = { ...base, startsAt: startsAt ?? '', endsAt: endsAt ?? '' };
+  } else {
+    const date = p.local('date');
+    const startTime = p.local('startTime');
+    const endTime = p.local('endTime');
+    if (startTime && endTime && toSeconds(endTime) <= toSeconds(startTime)) {
+      p.fail('endTime', 'ends_before_start', p.text('endTime'));
+    }
+    row = { ...base, date: date ?? '', startTime: startTime ?? '', endTime: endTime ?? '' };
+  }
+  return p.errors.length > 0 ? { errors: p.errors } : { row };
+}
+
 /**
  * A schedule row: checks a reader's row and normalizes it (trimmed text, `YYYY-MM-DD` dates, `HH:MM`
  * times, canonical RFC 3339 instants, integers). Times come either as `date` + `startTime` + `endTime`
  * or as `startsAt` + `endsAt`; when a row has both, `startsAt`/`endsAt` win. Every issue is a `custom`
- * issue whose `params` carry `{code, column}` (see `scheduleRowErrors`).
+ * issue whose `params` carry `{code, column}` (see `scheduleRowErrors`). The checks are
+ * `checkScheduleRow`'s.
  *
  * @example
  * const row = ScheduleRowSchema.parse({
@@ -276,94 +390,13 @@ function toSeconds(time: string): number {
  * // row.date === '2027-01-05', row.startTime === '08:30', row.capacity === 20
  */
 export const ScheduleRowSchema = ScheduleRowInputSchema.transform((raw, ctx): ScheduleRow => {
-  let failed = false;
-  const fail = (field: ScheduleField, code: ScheduleErrorCode, value?: string) => {
-    failed = true;
-    const column = COLUMN_OF_FIELD[field];
-    ctx.addIssue({
-      code: 'custom',
-      path: [field],
-      message: formatScheduleError(code, value === undefined ? { column } : { column, value }),
-      params: { code, column },
-    });
-  };
-  const text = (field: ScheduleField) => cellText(raw[field]);
-  const requiredText = (field: ScheduleField) => {
-    const value = text(field);
-    if (value === undefined) fail(field, 'required');
-    return value ?? '';
-  };
-  const integer = (field: 'capacity' | 'waitlist'): number | undefined => {
-    const value = text(field);
-    if (value === undefined) return undefined;
-    const normalized = value.normalize('NFKC');
-    if (!/^[+-]?\d+(\.0+)?$/.test(normalized)) return void fail(field, 'invalid_integer', value);
-    const n = Number.parseInt(normalized, 10);
-    if (!Number.isSafeInteger(n)) return void fail(field, 'invalid_integer', value);
-    if (n < 0) return void fail(field, 'negative_capacity', value);
-    return n;
-  };
-
-  const base: ScheduleRowBase = {
-    externalId: requiredText('externalId'),
-    outletCode: requiredText('outletCode'),
-    programCode: requiredText('programCode'),
-    capacity: 0,
-  };
-  const capacity = integer('capacity');
-  if (capacity === undefined && text('capacity') === undefined) fail('capacity', 'required');
-  base.capacity = capacity ?? 0;
-  const waitlist = integer('waitlist');
-  if (waitlist !== undefined) base.waitlist = waitlist;
-  for (const field of ['title', 'coach', 'zone'] as const) {
-    const value = text(field);
-    if (value !== undefined) base[field] = value;
+  const result = checkScheduleRow(raw);
+  if ('row' in result) return result.row;
+  for (const { field, column, code, message } of result.errors) {
+    ctx.addIssue({ code: 'custom', path: [field], message, params: { code, column } });
   }
-  const statusText = text('status');
-  if (statusText !== undefined) {
-    const status = STATUS_ALIASES[statusText.normalize('NFKC').toLowerCase()];
-    if (status === undefined) fail('status', 'invalid_status', statusText);
-    else base.status = status;
-  }
-
-  let row: ScheduleRow;
-  if (text('startsAt') !== undefined || text('endsAt') !== undefined) {
-    const instant = (field: 'startsAt' | 'endsAt') => {
-      const value = text(field);
-      if (value === undefined) return void fail(field, 'required');
-      return parseScheduleDateTime(value) ?? void fail(field, 'invalid_datetime', value);
-    };
-    const startsAt = instant('startsAt');
-    const endsAt = instant('endsAt');
-    if (startsAt && endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) {
-      fail('endsAt', 'ends_before_start', text('endsAt'));
-    }
-    row = { ...base, startsAt: startsAt ?? '', endsAt: endsAt ?? '' };
-  } else {
-    const parsed = (field: 'date' | 'startTime' | 'endTime') => {
-      const value = text(field);
-      if (value === undefined) return void fail(field, 'required');
-      const result = field === 'date' ? parseScheduleDate(value) : parseScheduleTime(value);
-      return result ?? void fail(field, field === 'date' ? 'invalid_date' : 'invalid_time', value);
-    };
-    const date = parsed('date');
-    const startTime = parsed('startTime');
-    const endTime = parsed('endTime');
-    if (startTime && endTime && toSeconds(endTime) <= toSeconds(startTime)) {
-      fail('endTime', 'ends_before_start', text('endTime'));
-    }
-    row = { ...base, date: date ?? '', startTime: startTime ?? '', endTime: endTime ?? '' };
-  }
-  return failed ? z.NEVER : row;
+  return z.NEVER;
 });
-
-/** One problem of a row: the field, its canonical column, a stable code and a message. */
-export interface ScheduleRowError {
-  field: ScheduleField;
-  column: ScheduleColumn;
-  code: ScheduleErrorCode;
-  message: string;
-}
 
 // Codes for issues zod raises itself (a cell of the wrong JS type, e.g. a boolean from a reader).
 const TYPE_ERROR_CODE: Record<ScheduleField, ScheduleErrorCode> = {

@@ -6685,6 +6685,12 @@ export interface operations {
                 seriesKey?: string;
                 /** @description Exact external id (at most one match). */
                 externalId?: string;
+                /**
+                 * @description `true`: only sessions holding at least one booked place (what an importer must check before
+                 *     lowering a capacity); `false`: only sessions with none.
+                 * @example true
+                 */
+                booked?: boolean;
             };
             header?: never;
             path?: never;

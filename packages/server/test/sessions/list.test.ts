@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestApp, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
-import { buildWorld, insertProgram, type World } from './fixtures.js';
+import { buildWorld, insertMembers, insertProgram, type World } from './fixtures.js';
 
 describe.each(DIALECTS)('GET /v1/sessions on %s', (kind) => {
   let t: TestApp;
@@ -75,8 +75,21 @@ describe.each(DIALECTS)('GET /v1/sessions on %s', (kind) => {
     ]);
   });
 
+  it('filters on held bookings: booked=true lists only sessions with a booked place', async () => {
+    const [memberId] = await insertMembers(t, 1);
+    const target = (await list('externalId=L-21')).data[0];
+    const booking = await call(t.app, 'POST', '/v1/bookings', {
+      token: w.write,
+      body: { sessionId: target.id, memberId },
+    });
+    expect(booking.status).toBe(201);
+    const booked = (await list('booked=true&limit=500')).data;
+    expect(booked.map((s: { externalId: string }) => s.externalId)).toEqual(['L-21']);
+    expect((await list('booked=false&limit=500')).data).toHaveLength(129);
+  });
+
   it('answers 422 for a bad cursor, limit or filter value', async () => {
-    for (const query of ['cursor=garbage', 'limit=0', 'status=open', 'from=yesterday']) {
+    for (const query of ['cursor=garbage', 'limit=0', 'status=open', 'from=yesterday', 'booked=yes']) {
       expect((await call(t.app, 'GET', `/v1/sessions?${query}`, { token: w.read })).status).toBe(422);
     }
   });

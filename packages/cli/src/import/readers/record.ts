@@ -1,9 +1,8 @@
 import {
+  checkScheduleRow,
   SCHEDULE_COLUMNS,
   type ScheduleColumn,
   type ScheduleRowInput,
-  ScheduleRowSchema,
-  scheduleRowErrors,
 } from '@sporthub/schemas';
 import type { HeaderLayout, RowDefaults } from './header.js';
 import { READER_ERROR_CODES, type RecordError, type SourceRecord } from './types.js';
@@ -11,7 +10,9 @@ import { READER_ERROR_CODES, type RecordError, type SourceRecord } from './types
 /*
  * One data row → `SourceRecord`: the original cells for the rejects file, the cells keyed by row field,
  * and the per-row checks of `ScheduleRowSchema` (required fields, date/time/integer formats, end after
- * start). Cross-row and server checks happen in the importer.
+ * start) through `checkScheduleRow`, its checks without zod's object pass: the cells are strings and
+ * numbers by construction, and a million rows make the difference. Cross-row and server checks happen
+ * in the importer.
  */
 
 type Cells = Record<string, string | number | undefined>;
@@ -27,7 +28,7 @@ export function applyDefaults(input: Cells, defaults: RowDefaults): void {
 }
 
 /**
- * Completes `base` into a record with the row checks of `ScheduleRowSchema`; `columnName` turns a
+ * Completes `base` into a record with the row checks of `ScheduleRowSchema` (`checkScheduleRow`); `columnName` turns a
  * canonical column into the name the user sees (the header as written).
  */
 export function checkRow(
@@ -38,13 +39,13 @@ export function checkRow(
   const record = base as SourceRecord;
   record.input = input as ScheduleRowInput;
   record.errors ??= [];
-  const result = ScheduleRowSchema.safeParse(input);
-  if (!result.success) {
-    for (const e of scheduleRowErrors(result.error)) {
+  const result = checkScheduleRow(input);
+  if ('errors' in result) {
+    for (const e of result.errors) {
       record.errors.push({ column: columnName(e.column), code: e.code, message: e.message });
     }
   } else if (record.errors.length === 0) {
-    record.row = result.data;
+    record.row = result.row;
   }
   return record;
 }

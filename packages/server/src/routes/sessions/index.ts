@@ -39,6 +39,7 @@ const ListQuerySchema = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
   seriesKey: z.string().optional(),
   externalId: z.string().optional(),
+  booked: z.enum(['true', 'false']).optional(),
 });
 
 const conflict = (externalId: string) =>
@@ -49,10 +50,14 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app;
 
   app.get('/v1/sessions', { config: { scope: 'schedules:read' } }, async (request) => {
-    const { limit, cursor, from, to, ...filter } = parseQuery(ListQuerySchema, request.query);
+    const { limit, cursor, from, to, booked, ...filter } = parseQuery(ListQuerySchema, request.query);
     const after = cursor === undefined ? undefined : decodeSessionCursor(cursor);
     const window = { from: from && toUtc(from), to: to && toUtc(to) };
-    const rows = await listSessions(db, request.auth.organizationId, limit, after, { ...filter, ...window });
+    const rows = await listSessions(db, request.auth.organizationId, limit, after, {
+      ...filter,
+      ...window,
+      booked: booked === undefined ? undefined : booked === 'true',
+    });
     return toSessionPage(rows, limit);
   });
 

@@ -17,6 +17,8 @@ export interface SessionFilter {
   to?: string | undefined;
   seriesKey?: string | undefined;
   externalId?: string | undefined;
+  /** true: bookedCount > 0; false: bookedCount = 0. */
+  booked?: boolean | undefined;
 }
 
 /** One page (plus one row) in (startsAt, id) order, after `after` when given. */
@@ -44,6 +46,7 @@ export async function listSessions(
   if (filter.to !== undefined) query = query.where('starts_at', '<', filter.to);
   if (filter.seriesKey !== undefined) query = query.where('series_key', '=', filter.seriesKey);
   if (filter.externalId !== undefined) query = query.where('external_id', '=', filter.externalId);
+  if (filter.booked !== undefined) query = query.where('booked_count', filter.booked ? '>' : '=', 0);
   const rows = await query
     .orderBy('starts_at')
     .orderBy('id')
