@@ -27,7 +27,8 @@ function registerTokens(args: readonly string[], env: NodeJS.ProcessEnv | undefi
   registerSecret(env?.SPORTHUB_TOKEN, 'api_token');
   registerSecret(env?.SPORTHUB_BOOTSTRAP_TOKEN, 'api_token');
   args.forEach((arg, i) => {
-    if (arg === '--token' || arg === '--secret') registerSecret(args[i + 1], arg === '--token' ? 'api_token' : 'webhook_secret');
+    if (arg === '--token' || arg === '--secret')
+      registerSecret(args[i + 1], arg === '--token' ? 'api_token' : 'webhook_secret');
     const inline = /^--(token|secret)=(.+)$/.exec(arg);
     if (inline) registerSecret(inline[2], inline[1] === 'token' ? 'api_token' : 'webhook_secret');
   });

@@ -1,4 +1,4 @@
-import { offsetMinutesAt, wallTimeToEpoch } from './readers/zoned-time.js';
+import { offsetMinutesAt, wallTimeAt, wallTimeToEpoch } from './readers/zoned-time.js';
 
 /*
  * Local schedule times → instants in the outlet's IANA zone (SPEC §3). Intl lookups cost microseconds
@@ -34,6 +34,8 @@ function uniformOffset(date: string, timeZone: string): number | null {
 export interface ZonedInstant {
   epochMs: number;
   offsetMinutes: number;
+  /** The wall time does not exist in the zone (clocks skip it at a DST switch); `epochMs` is shifted past the gap. */
+  nonexistent?: true;
 }
 
 /** `date` (`YYYY-MM-DD`) at `time` (`HH:MM[:SS]`) in `timeZone`. */
@@ -43,7 +45,12 @@ export function localInstant(date: string, time: string, timeZone: string): Zone
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   if (offset !== null) return { epochMs: asUtc - offset * MINUTE, offsetMinutes: offset };
   const epochMs = wallTimeToEpoch(wall, timeZone);
-  return { epochMs, offsetMinutes: offsetMinutesAt(epochMs, timeZone) };
+  const instant: ZonedInstant = { epochMs, offsetMinutes: offsetMinutesAt(epochMs, timeZone) };
+  // Only on a switch day: does the instant read back as the wall time written?
+  const back = wallTimeAt(epochMs, timeZone);
+  if (back.hour !== wall.hour || back.minute !== wall.minute || back.day !== wall.day)
+    instant.nonexistent = true;
+  return instant;
 }
 
 /** The offset written in an RFC 3339 timestamp, in minutes east of UTC. */
