@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordOutput, registerSecret } from '../support/output-capture.js';
-import { scanForSecrets } from '../support/secret-scan.js';
 import { setup } from '../support/secret-scan.global.js';
+import { scanForSecrets } from '../support/secret-scan.js';
 
 function run(script: string, env: Record<string, string> = {}): Promise<number | null> {
   return new Promise((resolve, reject) => {
@@ -75,7 +75,9 @@ describe('secret scan over captured output', () => {
   it('passes clean output, and ignores the stdout of a successful command (its data)', async () => {
     const teardown = setup();
     const token = `shk_${randomBytes(32).toString('base64url')}`;
-    expect(await run('console.log(process.env.SPORTHUB_TOKEN); console.error("ok")', { SPORTHUB_TOKEN: token })).toBe(0);
+    expect(
+      await run('console.log(process.env.SPORTHUB_TOKEN); console.error("ok")', { SPORTHUB_TOKEN: token }),
+    ).toBe(0);
     // A failed command's stdout is captured: its --json error document must not hold the token either.
     expect(await run('console.log("{\\"ok\\":false}"); process.exit(4)', { SPORTHUB_TOKEN: token })).toBe(4);
     const logs = readFileSync(path.join(dir, 'logs', `${process.pid}.log`), 'utf8');

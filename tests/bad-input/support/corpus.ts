@@ -132,20 +132,6 @@ export const CASES: MalformedCase[] = [
     [/nonexistent_time/, /dst-gap\.csv:2/],
   ),
   importCase(
-    'a DST gap in an iCalendar DTSTART',
-    'dst-gap.ics',
-    text(
-      ics(
-        ...vevent(
-          'gap@bad-input',
-          'DTSTART;TZID=America/New_York:20270314T023000',
-          'DTEND;TZID=America/New_York:20270314T033000',
-        ),
-      ),
-    ),
-    [/nonexistent_time/, /dst-gap\.ics:4/],
-  ),
-  importCase(
     'a TZID that does not exist',
     'mars.ics',
     text(

@@ -50,7 +50,7 @@ function encode(text: string, as: Extract<Mutation, { kind: 'encode' }>['as']): 
 
 /** Applies the mutations in order to `original`. */
 export function mutate(original: Buffer, mutations: readonly Mutation[]): Buffer {
-  let bytes = Buffer.from(original);
+  let bytes: Buffer = Buffer.from(original);
   for (const m of mutations) {
     const at = 'at' in m ? Math.floor(m.at * bytes.length) : 0;
     switch (m.kind) {

@@ -1,14 +1,6 @@
 import ICAL from 'ical.js';
 import type { SeriesGroup, VEventEntry } from './ics-calendar.js';
-import {
-  epochOf,
-  isFloating,
-  isUtc,
-  UnknownTimeZone,
-  wallAt,
-  type Zone,
-  zoneOfProperty,
-} from './ics-zone.js';
+import { epochOf, isFloating, UnknownTimeZone, wallAt, type Zone, zoneOfProperty } from './ics-zone.js';
 import type { ReaderErrorCode } from './types.js';
 import { formatDate } from './zoned-time.js';
 
@@ -153,16 +145,6 @@ function indexOverrides(group: SeriesGroup, zone: Zone): [Map<number, VEventEntr
   return [byOriginal, problems];
 }
 
-/**
- * A wall time the zone skips (a DST gap, e.g. 02:30 on America/New_York's spring-forward day): RFC
- * 5545 §3.3.5 would shift it an hour later, which silently moves a session; the importer rejects it.
- */
-function isSkipped(time: ICAL.Time, zone: Zone): boolean {
-  if (time.isDate || isUtc(time)) return false;
-  const back = wallAt(epochOf(time, zone), zone);
-  return back.hour !== time.hour || back.minute !== time.minute || back.day !== time.day;
-}
-
 function occurrenceOf(
   original: number,
   item: VEventEntry,
@@ -279,11 +261,6 @@ export function* expandSeries(
         continue;
       }
       if (excluded(original)) continue;
-      const wall = period?.start ?? (next as ICAL.Time);
-      if (!overrides.has(original) && isSkipped(wall, seriesZone)) {
-        yield { kind: 'problem', entry: master, code: 'nonexistent_time', value: wall.toString() };
-        continue;
-      }
       if (++produced > MAX_OCCURRENCES_PER_SERIES) {
         yield {
           kind: 'problem',

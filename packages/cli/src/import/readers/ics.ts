@@ -116,10 +116,7 @@ function problemRecord(
   problem: Omit<ExpansionProblem, 'kind'>,
 ): SourceRecord {
   const raw = { external_id: uid ?? '', title: text(problem.entry, 'summary') ?? '' };
-  const column =
-    { all_day_event: 'DTSTART', unknown_timezone: 'TZID', nonexistent_time: 'DTSTART' }[
-      problem.code as string
-    ] ?? 'VEVENT';
+  const column = { all_day_event: 'DTSTART', unknown_timezone: 'TZID' }[problem.code as string] ?? 'VEVENT';
   const message = READER_ERROR_CODES[problem.code as keyof typeof READER_ERROR_CODES].replace(
     '{value}',
     problem.value,

@@ -11,8 +11,6 @@ export const READER_ERROR_CODES = {
   unknown_timezone: 'TZID "{value}" is neither defined by a VTIMEZONE in the file nor an IANA time zone',
   invalid_event: 'The VEVENT cannot be read: {value}',
   too_many_occurrences: 'The series produces more than {value} occurrences; later ones were not imported',
-  nonexistent_time:
-    'The occurrence at {value} does not exist in its time zone: the clocks skip it for daylight saving time',
 } as const;
 export type ReaderErrorCode = keyof typeof READER_ERROR_CODES;
 
