@@ -34,6 +34,19 @@ function registerTokens(args: readonly string[], env: NodeJS.ProcessEnv | undefi
   });
 }
 
+/**
+ * Calls `onData` with every chunk the stream emits, without listening to it: a 'data' listener would
+ * switch the stream to flowing mode and drop what its consumer had not yet attached to read.
+ */
+function observe(stream: NodeJS.ReadableStream | null | undefined, onData: (text: string) => void): void {
+  if (!stream) return;
+  const emit = stream.emit.bind(stream) as (event: string | symbol, ...args: unknown[]) => boolean;
+  stream.emit = ((event: string | symbol, ...args: unknown[]) => {
+    if (event === 'data') onData(String(args[0]));
+    return emit(event, ...args);
+  }) as typeof stream.emit;
+}
+
 function tee(child: ChildProcess, command: string, args: readonly string[]): void {
   const script = args.find((a) => a.endsWith('.js') || a.endsWith('.sh') || a.endsWith('.mjs'));
   const isServer = script !== undefined && path.basename(script) === 'sporthub-server.js';
@@ -41,14 +54,14 @@ function tee(child: ChildProcess, command: string, args: readonly string[]): voi
   const label = `${name}:${child.pid ?? '?'}`;
   const shown = args.filter((a) => a !== script).slice(0, 6);
   recordOutput(label, `$ ${maskKnownSecrets([path.basename(command), ...shown].join(' '))}`);
-  child.stderr?.on('data', (chunk: Buffer | string) => recordOutput(`${label} stderr`, String(chunk)));
+  observe(child.stderr, (text) => recordOutput(`${label} stderr`, text));
   if (isServer) {
-    child.stdout?.on('data', (chunk: Buffer | string) => recordOutput(`${label} stdout`, String(chunk)));
+    observe(child.stdout, (text) => recordOutput(`${label} stdout`, text));
     return;
   }
   let stdout = '';
-  child.stdout?.on('data', (chunk: Buffer | string) => {
-    if (stdout.length < MAX_FAILED_STDOUT) stdout += String(chunk);
+  observe(child.stdout, (text) => {
+    if (stdout.length < MAX_FAILED_STDOUT) stdout += text;
   });
   child.once('close', (code, signal) => {
     if (code !== 0 || signal !== null) recordOutput(`${label} stdout (exit ${signal ?? code})`, stdout);
