@@ -27,9 +27,13 @@ export default defineConfig({
         test: {
           name: 'cross',
           root: 'tests',
-          include: ['{e2e,contract,faults}/**/*.test.ts'],
+          include: ['{e2e,contract,faults,bad-input,security}/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Every child process's output is kept and scanned for registered secrets after the run
+          // (tests/support/output-capture.ts): a leak fails CI.
+          setupFiles: ['support/capture-children.setup.ts'],
+          globalSetup: ['support/secret-scan.global.ts'],
           typecheck: { enabled: true, include: ['contract/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
         },
       },

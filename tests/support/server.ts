@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { registerSecret } from './output-capture.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The server's bin shim; it imports `packages/server/dist`. */
@@ -198,5 +199,8 @@ export async function createOrgToken(
     '--scopes',
     scopes.join(','),
   ]);
+  // The secret scan looks for it in every captured log (the server's own token is registered when
+  // it is handed to the child process).
+  registerSecret(token, 'api_token');
   return { organizationId, token };
 }

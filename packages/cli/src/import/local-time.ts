@@ -1,4 +1,4 @@
-import { formatRfc3339, offsetMinutesAt, wallTimeToEpoch } from './readers/zoned-time.js';
+import { formatRfc3339, offsetMinutesAt, wallTimeAt, wallTimeToEpoch } from './readers/zoned-time.js';
 
 /*
  * Local schedule times → instants in the outlet's IANA zone (SPEC §3). Intl lookups cost microseconds
@@ -34,6 +34,8 @@ function uniformOffset(date: string, timeZone: string): number | null {
 export interface ZonedInstant {
   epochMs: number;
   offsetMinutes: number;
+  /** The wall time does not exist in the zone (clocks skip it at a DST switch); `epochMs` is shifted past the gap. */
+  nonexistent?: true;
 }
 
 /** `date` (`YYYY-MM-DD`) at `time` (`HH:MM[:SS]`) in `timeZone`. */
@@ -43,13 +45,20 @@ export function localInstant(date: string, time: string, timeZone: string): Zone
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   if (offset !== null) return { epochMs: asUtc - offset * MINUTE, offsetMinutes: offset };
   const epochMs = wallTimeToEpoch(wall, timeZone);
-  return { epochMs, offsetMinutes: offsetMinutesAt(epochMs, timeZone) };
+  const instant: ZonedInstant = { epochMs, offsetMinutes: offsetMinutesAt(epochMs, timeZone) };
+  // Only on a switch day: does the instant read back as the wall time written?
+  const back = wallTimeAt(epochMs, timeZone);
+  if (back.hour !== wall.hour || back.minute !== wall.minute || back.day !== wall.day)
+    instant.nonexistent = true;
+  return instant;
 }
 
 /** A local time as the API takes it: epoch milliseconds and RFC 3339 text with the zone's offset. */
 export interface LocalTimestamp {
   epochMs: number;
   text: string;
+  /** The wall time falls in a DST gap: it does not exist in the zone. */
+  nonexistent?: true;
 }
 
 // A schedule repeats a few hundred dates and a few dozen times: most rows hit this cache.
@@ -60,8 +69,9 @@ export function localTimestamp(date: string, time: string, timeZone: string): Lo
   const key = `${timeZone}\u0000${date}\u0000${time}`;
   let found = timestamps.get(key);
   if (found === undefined) {
-    const { epochMs, offsetMinutes } = localInstant(date, time, timeZone);
+    const { epochMs, offsetMinutes, nonexistent } = localInstant(date, time, timeZone);
     found = { epochMs, text: formatRfc3339(epochMs, offsetMinutes) };
+    if (nonexistent) found.nonexistent = true;
     if (timestamps.size > 100_000) timestamps.clear();
     timestamps.set(key, found);
   }

@@ -59,8 +59,12 @@ function problem(
   code: RecordError['code'],
   params: Record<string, string | number>,
 ): RecordError {
-  const message = formatScheduleError(code as Parameters<typeof formatScheduleError>[0], params);
-  return { column: columnName(record, column), code, message };
+  const name = columnName(record, column);
+  const message = formatScheduleError(code as Parameters<typeof formatScheduleError>[0], {
+    column: name,
+    ...params,
+  });
+  return { column: name, code, message };
 }
 
 /**
@@ -106,6 +110,11 @@ export function resolveSession(
     endMs = end.epochMs;
     startsAt = start.text;
     endsAt = end.text;
+    const skipped = start.nonexistent ? 'start_time' : end.nonexistent ? 'end_time' : undefined;
+    if (skipped) {
+      const value = skipped === 'start_time' ? row.startTime : row.endTime;
+      return { errors: [problem(record, skipped, 'nonexistent_time', { value, zone: outlet.timezone })] };
+    }
     if (endMs <= startMs) {
       // A wall-clock range that a DST switch turns inside out.
       return { errors: [problem(record, 'end_time', 'ends_before_start', { value: row.endTime })] };

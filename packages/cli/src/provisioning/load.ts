@@ -59,7 +59,9 @@ export async function parseManifestText(
     return undefined;
   }
   const map = new SourceMap(file, doc, lines);
-  const result = ManifestSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const value = await toPlainValue(doc, file, lines, problems);
+  if (value === INVALID) return undefined;
+  const result = ManifestSchema.safeParse(value);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const issuePath = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
@@ -76,6 +78,42 @@ export async function parseManifestText(
   }
   return { file, manifest: result.data, map };
 }
+
+const INVALID = Symbol('invalid');
+
+/**
+ * The document as plain data. `toJS` throws on an alias it cannot resolve and on aliases that would
+ * expand past `MAX_ALIAS_COUNT` nodes (a "billion laughs" document): both are problems of the file,
+ * reported at the first alias, not crashes.
+ */
+async function toPlainValue(
+  doc: import('yaml').Document,
+  file: string,
+  lines: import('yaml').LineCounter,
+  problems: ManifestProblem[],
+): Promise<unknown> {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const { visit } = await import('yaml');
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    problems.push({
+      at: { file, line: lines.linePos(offset).line },
+      message: `not valid YAML/JSON: ${reason} (aliases may expand to at most ${MAX_ALIAS_COUNT} nodes)`,
+    });
+    return INVALID;
+  }
+}
+
+/** Aliases (`*name`) a manifest may expand: enough for shared blocks, far too few for an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
 
 function mergeManifests(files: readonly ParsedFile[], problems: ManifestProblem[]): LoadedManifest {
   const merged: LoadedManifest = {

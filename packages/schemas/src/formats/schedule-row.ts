@@ -48,6 +48,8 @@ export const SCHEDULE_ERROR_CODES = {
   invalid_datetime:
     '{column} "{value}" is not an RFC 3339 date-time with offset (e.g. 2027-01-05T08:30:00+08:00)',
   ends_before_start: 'The session must end after it starts ({column} "{value}")',
+  nonexistent_time:
+    '{column} "{value}" does not exist in {zone}: the clocks skip it for daylight saving time; use a time outside the gap',
   invalid_integer: '{column} "{value}" is not a whole number',
   negative_capacity: '{column} must not be negative (got {value})',
   invalid_status: '{column} "{value}" is not one of scheduled, cancelled, completed',

@@ -26,8 +26,24 @@ function requestHash(request: FastifyRequest): string {
   return createHash('sha256')
     .update(request.url)
     .update('\n')
-    .update(JSON.stringify(request.body ?? null))
+    .update(serializedBody(request.body))
     .digest('hex');
+}
+
+/**
+ * The body as JSON text. `JSON.parse` reads any depth, but `JSON.stringify` recurses: a body nested
+ * some 100,000 levels deep (it fits in 1 MB) overflows the stack. No request schema nests more than a
+ * few levels, so such a body is invalid input, answered 422 like the strict schemas answer the rest.
+ */
+function serializedBody(body: unknown): string {
+  try {
+    return JSON.stringify(body ?? null);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new HttpProblem(422, 'validation_failed', 'The body is nested too deeply.', [
+      { path: '', code: 'too_deep', message: 'objects and arrays nest too deeply to be a valid request' },
+    ]);
+  }
 }
 
 /** Claims `key` for this request, replays the stored response, or throws 409/422 (SPEC §4). */

@@ -107,6 +107,21 @@ async function* withDialect(
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
 }
 
+/** An unfinished record over `MAX_RECORD_CHARS`: an unclosed quote if it has one, else a line too long. */
+function recordTooLong(pending: string, file: string, line: number): ScheduleFileError {
+  if (pending.includes('"')) {
+    return new ScheduleFileError(
+      `Line ${line}: a record runs on for more than a million characters — a quoted field is never closed`,
+      { code: 'unterminated_quote', file, line },
+    );
+  }
+  return new ScheduleFileError(
+    `Line ${line} is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters: not a schedule row ` +
+      '(a file with no line breaks, or a header with far too many columns)',
+    { code: 'line_too_long', file, line },
+  );
+}
+
 /**
  * The records of a CSV schedule. Throws `ScheduleFileError` for file-level problems (encoding, empty
  * file, header, unclosed quote); bad rows come back as records with `errors`.
@@ -165,12 +180,7 @@ export async function* readCsvRecords(
     const result = parser!.parse(pending, 0, true) as ParseResult;
     pending = pending.slice(result.meta.cursor);
     yield* take(result, false);
-    if (pending.length > MAX_RECORD_CHARS) {
-      throw new ScheduleFileError(
-        `Line ${line}: a record runs on for more than a million characters — a quoted field is never closed`,
-        { code: 'unterminated_quote', file, line },
-      );
-    }
+    if (pending.length > MAX_RECORD_CHARS) throw recordTooLong(pending, file, line);
   }
   if (parser && pending) yield* take(parser.parse(pending, 0, false) as ParseResult, true);
   if (!layout && titleLine !== undefined) {

@@ -16,6 +16,8 @@ export const SCHEDULE_FILE_ERROR_CODES = {
   missing_column: 'a required column is missing from the header row',
   duplicate_column: 'two header cells name the same schedule column',
   unterminated_quote: 'a quoted CSV field is never closed',
+  line_too_long:
+    'a CSV line is over a million characters (no line breaks, or a header with too many columns)',
   unknown_sheet: 'the workbook has no sheet with the --sheet name',
   invalid_xlsx: 'the file is not a readable XLSX workbook (truncated or corrupt zip)',
   invalid_ics: 'the file is not valid iCalendar (RFC 5545)',
