@@ -12,7 +12,9 @@
  * - `rate-limited`: 429 + `Retry-After` + `RateLimit-*`, not forwarded;
  * - `slow-body`: forwarded; the answer is relayed in small pieces with pauses;
  * - `stall`: never answers (beyond any timeout);
- * - `stall-body`: forwarded; status, headers and part of the body are relayed, then nothing more.
+ * - `stall-body`: forwarded; status, headers and part of the body are relayed, then nothing more;
+ * - `stall-reset`: held without an answer for `stallMs`, then the connection is destroyed (a hung
+ *   upstream cut by a load balancer's idle timeout); nothing reaches the server.
  *
  * @example
  * const proxy = await startFaultProxy({ target: server.baseUrl, rate: 0.1, seed: 42 });
@@ -30,7 +32,8 @@ export type FaultKind =
   | 'rate-limited'
   | 'slow-body'
   | 'stall'
-  | 'stall-body';
+  | 'stall-body'
+  | 'stall-reset';
 
 /** A fault with its parameters (`retryAfterSeconds` for 503/429). */
 export interface Fault {
@@ -51,12 +54,16 @@ export interface FaultProxyOptions {
   retryAfterSeconds?: number;
   /** Pause between the pieces of a `slow-body` answer. Default 20 ms. */
   slowChunkDelayMs?: number;
+  /** How long a `stall-reset` holds the request before cutting it. Default 2,000 ms. */
+  stallMs?: number;
 }
 
 export interface FaultProxy {
   baseUrl: string;
   /** How many requests got each fault (and `passed` for clean ones). */
   stats: Record<FaultKind | 'passed', number>;
+  /** Requests received and how many of them got a fault (the figures of a fault run). */
+  totals(): { requests: number; faults: number };
   /** Forces the next requests' faults, in order, before any random draw. */
   inject(...faults: Array<FaultKind | Fault>): void;
   /** Changes the random fault rate. */
@@ -103,7 +110,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let rate = options.rate ?? 0;
   const forced: Fault[] = [];
   const stats = Object.fromEntries(
-    [...RANDOM_KINDS, 'stall', 'stall-body', 'passed'].map((k) => [k, 0]),
+    [...RANDOM_KINDS, 'stall', 'stall-body', 'stall-reset', 'passed'].map((k) => [k, 0]),
   ) as Record<FaultKind | 'passed', number>;
   const sockets = new Set<Socket>();
   const agent = new Agent({ keepAlive: true });
@@ -183,6 +190,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         return refuse(res, 429, fault.retryAfterSeconds ?? 1);
       case 'stall':
         return; // the socket stays open until the client gives up or the proxy closes
+      case 'stall-reset':
+        await sleep(options.stallMs ?? 2_000);
+        return void req.socket.destroy();
       case 'reset-after': {
         await forward(req, body);
         return void req.socket.destroy();
@@ -211,6 +221,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     stats,
+    totals() {
+      const requests = Object.values(stats).reduce((a, b) => a + b, 0);
+      return { requests, faults: requests - stats.passed };
+    },
     inject(...faults) {
       forced.push(...faults.map((f) => (typeof f === 'string' ? { kind: f } : f)));
     },

@@ -12,6 +12,14 @@ import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from './output/form
 import type { Column } from './output/index.js';
 import { detectTerminal, makePaint, type Paint, type TerminalCaps } from './terminal/index.js';
 
+/**
+ * Retries per request (the SDK's default is 2). An import or export is hundreds of requests: with 2
+ * retries, 10% of requests failing transiently (SPEC §7 faults bar) breaks about one call in 1,700 and
+ * so most long jobs; 5 retries (backoff up to 0.5+1+2+4+8 s, within the SDK's 60 s deadline) make it
+ * one in a million. Writes stay safe to retry: every POST carries an Idempotency-Key.
+ */
+const CLI_MAX_RETRIES = 5;
+
 export type CommandFlags<T extends typeof Command> = Interfaces.InferredFlags<
   (typeof SporthubCommand)['baseFlags'] & T['flags']
 >;
@@ -200,6 +208,7 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
       baseUrl: profile.apiUrl,
       token: profile.token,
       userAgent: `sporthub-cli/${this.config.version}`,
+      maxRetries: CLI_MAX_RETRIES,
     };
     if (!this.flags.verbose) return new SportHub(options);
     const { traceHooks } = await import('./sdk/trace.js');

@@ -5,6 +5,14 @@ import { addMs, nowIso } from '../time.js';
 import { HttpProblem } from './problem.js';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long a claim whose request has not answered yet holds its key. A process killed mid-request
+ * (crash, OOM, SIGKILL) never stores or frees its claim; without a lease the key would answer 409
+ * `idempotency_key_in_use` for the whole TTL and the client's retry — a resumed import re-sending a
+ * batch with its journaled key — could never get through. Batch writes answer in well under a second,
+ * so a claim this old belongs to a request that is gone; a retry then takes the key over.
+ */
+const CLAIM_LEASE_MS = 10_000;
 /** Headers a replay repeats besides the body. */
 const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
 
@@ -65,7 +73,7 @@ async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyRepl
   await byClaim.where('expires_at', '<=', now).execute();
   const inserted = await db
     .insertInto('idempotency_keys')
-    .values({ ...claim, request_hash: hash, created_at: now, expires_at: addMs(now, TTL_MS) })
+    .values({ ...claim, request_hash: hash, created_at: now, expires_at: addMs(now, CLAIM_LEASE_MS) })
     .onConflict((oc) => oc.columns(['organization_id', 'method', 'path', 'key']).doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
@@ -90,10 +98,15 @@ async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyRepl
     );
   }
   if (stored.status_code === null) {
+    // Retry-After: when the claim's lease ends, so a retry lands after an abandoned claim expired.
+    const leaseLeftMs = Math.max(0, Date.parse(stored.expires_at) - Date.now());
     throw new HttpProblem(
       409,
       'idempotency_key_in_use',
       'A request with this Idempotency-Key is still running.',
+      undefined,
+      undefined,
+      { 'retry-after': String(Math.max(1, Math.ceil(leaseLeftMs / 1000))) },
     );
   }
   const headers = JSON.parse(stored.response_headers ?? '{}') as Record<string, string>;
@@ -131,7 +144,13 @@ async function storeResponse(db: Db, request: FastifyRequest, reply: FastifyRepl
     if (value !== undefined) headers[name] = String(value);
   }
   await where
-    .set({ status_code: reply.statusCode, response_headers: JSON.stringify(headers), response_body: payload })
+    .set({
+      status_code: reply.statusCode,
+      response_headers: JSON.stringify(headers),
+      response_body: payload,
+      // The lease ends; the stored answer is replayed for the full TTL (SPEC §4: 24 h).
+      expires_at: addMs(nowIso(), TTL_MS),
+    })
     .execute();
 }
 

@@ -89,5 +89,44 @@ describe.each(DIALECTS)('Idempotency-Key on %s', (kind) => {
     });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('idempotency_key_in_use');
+    // The claim's lease (not the 24 h replay TTL) says when to come back.
+    expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
+  });
+
+  it('lets a retry take over a claim whose request died before answering (lease expired)', async () => {
+    // What a server process SIGKILLed mid-request leaves behind: a claim with no stored response.
+    const body = outletInput('I-6');
+    const hash = createHash('sha256')
+      .update(`/v1/outlets\n${JSON.stringify(body)}`)
+      .digest('hex');
+    await t.database.db
+      .insertInto('idempotency_keys')
+      .values({
+        organization_id: t.organizationId,
+        method: 'POST',
+        path: '/v1/outlets',
+        key: 'k-abandoned',
+        request_hash: hash,
+        status_code: null,
+        response_headers: null,
+        response_body: null,
+        created_at: new Date(Date.now() - 60_000).toISOString(),
+        expires_at: new Date(Date.now() - 50_000).toISOString(),
+      })
+      .execute();
+    const options = { token: t.tokens.writer, headers: { 'idempotency-key': 'k-abandoned' }, body };
+    const retry = await call(t.app, 'POST', '/v1/outlets', options);
+    expect(retry.status).toBe(201);
+    const replay = await call(t.app, 'POST', '/v1/outlets', options);
+    expect(replay.status).toBe(201);
+    expect(replay.raw).toBe(retry.raw);
+    const stored = await t.database.db
+      .selectFrom('idempotency_keys')
+      .select('expires_at')
+      .where('key', '=', 'k-abandoned')
+      .executeTakeFirstOrThrow();
+    // Answered: kept for the replay TTL (24 h), not the lease.
+    expect(Date.parse(stored.expires_at) - Date.now()).toBeGreaterThan(23 * 3_600_000);
   });
 });

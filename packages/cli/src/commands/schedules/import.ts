@@ -221,7 +221,31 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
       }[error.reason];
       return new CliError(error.message, { code: `job_${error.reason}`, exitCode });
     }
-    return error;
+    return this.withResumeHint(error);
+  }
+
+  /**
+   * A transient failure (server gone, timeouts) after this process started writing leaves a resumable
+   * job: say so, with the command that continues it, instead of a bare "retry" that would re-validate
+   * the whole file as a new job.
+   */
+  private async withResumeHint(error: unknown): Promise<unknown> {
+    const { describeFailure } = await import('../../errors/describe-failure.js');
+    const failure = describeFailure(error);
+    if (failure.exitCode !== ExitCode.transient) return error;
+    const { Job } = await import('../../import/journal.js');
+    const job = (await Job.list()).find(
+      (j) => j.record.pid === process.pid && j.record.status === 'failed' && j.record.batches !== undefined,
+    );
+    if (!job) return error;
+    const resume = `${this.config.bin} schedules import --resume ${job.id}`;
+    return new CliError(failure.message, {
+      code: failure.code,
+      exitCode: failure.exitCode,
+      requestId: failure.requestId,
+      cause: error,
+      hint: `Job ${job.id} is saved (no row will be written twice): once the server answers again, continue with: ${resume}`,
+    });
   }
 
   /**
