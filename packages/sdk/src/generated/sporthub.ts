@@ -5279,7 +5279,18 @@ export interface components {
         WebhookEndpoint: {
             /** @description Endpoint id. */
             id: string;
-            /** @description The partner that owns the endpoint (its agreement then applies to what is sent); null for the organization's own systems. */
+            /**
+             * @description The partner that owns the endpoint; null for the organization's own systems. For a partner's
+             *     endpoint, events about a member (member, consent, booking, participation, enrollment, health
+             *     measurement, feedback, group membership) follow the partner's agreement, checked at each attempt
+             *     (SPEC §6.7): without an agreement in force granting `participation:individual`
+             *     (`health:observations` for health measurements), or without the member's valid consent for the
+             *     partner (a guardian's under 14), the delivery is `withheld`. Otherwise `memberId` becomes
+             *     `memberRef` (the partner's pseudonym unless the agreement allows identifiers), a member is sent as
+             *     `{memberRef, ageGroup, gender}` (plus id, externalId and displayName when identifiers are allowed),
+             *     phone numbers and guardian contacts are never sent, and each attempt is written to the audit log
+             *     (`share`).
+             */
             partnerId: string | null;
             /**
              * Format: uri
@@ -5408,10 +5419,13 @@ export interface components {
             status?: components["schemas"]["WebhookEndpointStatus"];
         };
         /**
-         * @description `pending`: queued or retrying; `succeeded`: the endpoint answered 2xx; `failed`: this attempt failed (see `nextAttemptAt`).
+         * @description `pending`: queued or retrying; `succeeded`: the endpoint answered 2xx; `failed`: this attempt failed
+         *     (see `nextAttemptAt`); `withheld`: not sent, because the endpoint belongs to a partner whose
+         *     agreement, or the member's consent checked at that moment, does not allow this event's personal data
+         *     (SPEC §6.7).
          * @enum {string}
          */
-        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed" | "withheld";
         /**
          * @description What happened, as `<resource>.<change>`. Every write commits together with its event, so the feed
          *     and the webhooks never miss one. `webhook.test` is only ever sent by `testWebhookEndpoint` and never
@@ -5631,7 +5645,7 @@ export interface components {
              * @description When it happened.
              */
             at: string;
-            /** @description The id of the API token (`tok_…`) that made the request. */
+            /** @description The id of the API token (`tok_…`) that made the request, or, for a webhook delivery to a partner, the endpoint (`whe_…`) the data went to. */
             actor: string;
             action: components["schemas"]["AuditAction"];
             /** @description The partner the data went to or came from; null when no partner was involved. */
