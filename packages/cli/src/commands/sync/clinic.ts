@@ -28,7 +28,7 @@ export interface ClinicSyncResult {
 
 export default class SyncClinic extends SporthubCommand<typeof SyncClinic> {
   static override summary =
-    'Share new consented health measurements with a clinic as FHIR R4 (or CSV); import referrals.';
+    'Share new consented health measurements and referral attendance with a clinic as FHIR R4 (or CSV); import referrals.';
   static override description =
     `Shares with a clinic, through the server, the health measurements recorded since the last run and
 the sessions attended by members the clinic referred. The server performs each share: it needs an
