@@ -5039,8 +5039,9 @@ export interface components {
             measuredAt: string;
         };
         /**
-         * @description Records this call passed over, by reason (counts only). A withheld record is not offered again by a
-         *     later call: consent covers shares from the moment it is given.
+         * @description Records this call passed over, by reason (counts only, never who). In the health-measurement and
+         *     attendance feeds the cursor moves past withheld records too: consent covers shares from the moment
+         *     it is given, so a later consent does not release earlier records.
          * @example {
          *       "noConsent": 3,
          *       "guardianConsentRequired": 1,

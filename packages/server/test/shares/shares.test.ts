@@ -207,4 +207,137 @@ describe.each(DIALECTS)('partner shares on %s', (kind) => {
     const audit = (await api('GET', `/v1/audit?action=access&partnerId=${ids.clinic2}`)).body.data;
     expect(audit.at(-1)).toMatchObject({ memberCount: 1, detail: { resolved: 'pseudonyms', matched: 1 } });
   });
+
+  it('reports attendance only to the referring clinic, consent-checked, chained without repeats', async () => {
+    const program = await create('/v1/programs', {
+      code: 'P-TAICHI',
+      title: '太极拳',
+      kind: 'class',
+      category: 'tai_chi',
+      ageGroups: ['adult', 'senior'],
+      intensity: 'light',
+    });
+    const other = await create('/v1/programs', {
+      code: 'P-YOGA',
+      title: '瑜伽',
+      kind: 'class',
+      category: 'yoga',
+      ageGroups: ['adult', 'senior'],
+      intensity: 'light',
+    });
+    const cohort = await create('/v1/groups', {
+      code: 'REFERRALS-CLINIC-1',
+      name: '转介',
+      kind: 'referral_cohort',
+      partnerId: ids.clinic,
+    });
+    const referred = await create('/v1/members', {
+      externalId: 'R-1',
+      displayName: '转介甲',
+      birthYear: 1955,
+    });
+    const unconsented = await create('/v1/members', {
+      externalId: 'R-2',
+      displayName: '转介乙',
+      birthYear: 1956,
+    });
+    for (const [m, ref] of [
+      [referred, 'sr-1'],
+      [unconsented, 'sr-2'],
+    ] as const) {
+      await create('/v1/enrollments', {
+        memberId: m,
+        programId: program,
+        groupId: cohort,
+        source: 'referral',
+        referenceId: ref,
+      });
+    }
+    await api('POST', `/v1/members/${referred}/consents`, {
+      partnerId: ids.clinic,
+      purpose: 'participation_sharing',
+      grantedBy: 'self',
+    });
+    const session = async (externalId: string, programId: string, startsAt: string) =>
+      create('/v1/sessions', {
+        externalId,
+        outletId: ids.outlet,
+        programId,
+        startsAt,
+        endsAt: startsAt.replace('T08', 'T09'),
+        capacity: 10,
+      });
+    const attend = async (sessionId: string, memberId: string) =>
+      create('/v1/participation', { sessionId, memberId, durationMinutes: 40 });
+    const share = (partner: string, after?: string) =>
+      api('GET', `/v1/partners/${partner}/shares/referral-attendance${after ? `?after=${after}` : ''}`);
+    const s1 = await session('T-1', program, '2026-09-07T08:00:00+08:00');
+    const firstVisit = await attend(s1, referred);
+    await attend(s1, unconsented);
+    // Another program: not what the clinic referred them to.
+    await attend(await session('Y-1', other, '2026-09-07T08:00:00+08:00'), referred);
+    const first = await share(ids.clinic as string);
+    expect(first.body.data).toEqual([
+      expect.objectContaining({
+        id: firstVisit,
+        referralId: 'sr-1',
+        programCode: 'P-TAICHI',
+        durationMinutes: 40,
+      }),
+    ]);
+    expect(first.body.data[0].memberRef).toMatch(/^psn_/);
+    expect(first.body.withheld).toEqual({ noConsent: 1, guardianConsentRequired: 0, erased: 0 });
+    // The other clinic referred nobody: it gets nothing.
+    expect((await share(ids.clinic2 as string)).body.data).toEqual([]);
+    const secondVisit = await attend(await session('T-2', program, '2026-09-14T08:00:00+08:00'), referred);
+    const second = await share(ids.clinic as string, first.body.nextCursor);
+    expect(second.body.data.map((a: { id: string }) => a.id)).toEqual([secondVisit]);
+    expect((await share(ids.clinic as string, second.body.nextCursor)).body.data).toEqual([]);
+    expect((await share(ids.clinic as string, 'not-a-cursor')).status).toBe(422);
+  });
+
+  it('lists a school its consented students; identifiers only when the agreement allows them', async () => {
+    const school = await create('/v1/partners', { code: 'SCH-1', kind: 'school', name: '明珠小学' });
+    const pupil = (externalId: string) =>
+      create('/v1/members', {
+        externalId,
+        displayName: `学生 ${externalId}`,
+        birthYear: 2016,
+        guardian: { name: '家长', phone: '+86 139 0000 3333' },
+      });
+    const [a, b] = [await pupil('stu-1'), await pupil('stu-2')];
+    await create('/v1/groups', {
+      code: 'G4-1',
+      name: '四年级一班',
+      kind: 'school_class',
+      partnerId: school,
+      memberIds: [a, b],
+    });
+    await api('POST', `/v1/members/${a}/consents`, {
+      partnerId: school,
+      purpose: 'participation_sharing',
+      grantedBy: 'guardian',
+    });
+    const url = `/v1/partners/${school}/shares/student-participation?from=2026-09-01&to=2026-09-30`;
+    expect((await api('GET', url)).status).toBe(422); // no agreement yet
+    const agreement = await create(`/v1/partners/${school}/agreements`, {
+      scopes: ['participation:individual'],
+      validFrom: '2026-01-01',
+    });
+    const pseudonymous = await api('GET', url);
+    expect(pseudonymous.body.data).toEqual([
+      expect.objectContaining({ sourcedId: null, classCodes: ['G4-1'], participations: 0, totalMinutes: 0 }),
+    ]);
+    expect(pseudonymous.body.data[0].memberRef).toMatch(/^psn_/);
+    expect(pseudonymous.body.withheld.noConsent).toBe(1);
+    await api('POST', `/v1/partners/${school}/agreements/${agreement}:revoke`);
+    await create(`/v1/partners/${school}/agreements`, {
+      scopes: ['participation:individual'],
+      pseudonymize: false,
+      validFrom: '2026-01-01',
+    });
+    const identified = await api('GET', url);
+    expect(identified.body.data).toEqual([expect.objectContaining({ memberRef: a, sourcedId: 'stu-1' })]);
+    expect(identified.raw).not.toMatch(/\+86|学生/);
+  });
 });

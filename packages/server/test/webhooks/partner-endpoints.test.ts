@@ -13,6 +13,14 @@ describe.each(DIALECTS)('partner webhook endpoints on %s', (kind) => {
   let ownHook: Receiver;
   let worker: WebhookWorker;
   const ids: Record<string, string> = {};
+  const startWorker = () =>
+    startWebhookWorker({
+      db: t.database.db,
+      sandbox: true,
+      pollMs: 50,
+      retryDelaysMs: [200],
+      retentionEveryMs: 0,
+    });
   const api = (method: string, url: string, body?: unknown) =>
     call(t.app, method, url, { token: t.tokens.admin, body });
   const create = async (url: string, body: unknown) => {
@@ -40,13 +48,7 @@ describe.each(DIALECTS)('partner webhook endpoints on %s', (kind) => {
     (t.app as unknown as { sandbox: boolean }).sandbox = true;
     partnerHook = await startReceiver();
     ownHook = await startReceiver();
-    worker = startWebhookWorker({
-      db: t.database.db,
-      sandbox: true,
-      pollMs: 50,
-      retryDelaysMs: [200],
-      retentionEveryMs: 0,
-    });
+    worker = startWorker();
     ids.outlet = await create('/v1/outlets', { code: 'SH-PD-0001', name: '浦东服务点' });
     ids.program = await create('/v1/programs', {
       code: 'P-WALK',
@@ -161,5 +163,31 @@ describe.each(DIALECTS)('partner webhook endpoints on %s', (kind) => {
       expect(entry.detail.endpointId).toBe(ids.partnerEndpoint);
     }
     expect(JSON.stringify(webhookShares)).not.toMatch(/mem_|psn_/);
+  });
+
+  it('re-checks consent at each attempt: a retry after the revocation is withheld', async () => {
+    const late = await create('/v1/members', { externalId: 'M-4', displayName: '会员 M-4', birthYear: 1962 });
+    await create(`/v1/members/${late}/consents`, {
+      partnerId: ids.clinic,
+      purpose: 'participation_sharing',
+      grantedBy: 'self',
+    });
+    const received = partnerHook.received.length;
+    partnerHook.answers.push(500); // the first attempt fails and is retried
+    const before = (await api('GET', `/v1/webhook-endpoints/${ids.partnerEndpoint}/deliveries?limit=100`))
+      .body.data.length;
+    await create('/v1/participation', { sessionId: ids.session, memberId: late });
+    await partnerHook.waitFor(received + 1, 10_000);
+    // The worker pauses (finishing the attempt in flight) so the revocation surely precedes the retry.
+    await worker.stop();
+    await api('POST', `/v1/members/${late}/consents:revoke`, {
+      partnerId: ids.clinic,
+      purpose: 'participation_sharing',
+    });
+    worker = startWorker();
+    const deliveries = await settled(ids.partnerEndpoint as string, before + 2);
+    const attempts = deliveries.slice(0, deliveries.length - before);
+    expect(attempts.map((d) => d.status).sort()).toEqual(['failed', 'withheld']);
+    expect(partnerHook.received.length).toBe(received + 1);
   });
 });
