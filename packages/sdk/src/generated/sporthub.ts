@@ -5286,7 +5286,9 @@ export interface components {
              *     measurement, feedback, group membership) follow the partner's agreement, checked at each attempt
              *     (SPEC §6.7): without an agreement in force granting `participation:individual`
              *     (`health:observations` for health measurements), or without the member's valid consent for the
-             *     partner (a guardian's under 14), the delivery is `withheld`. Otherwise `memberId` becomes
+             *     partner (a guardian's under 14), the delivery is `withheld`; so are events about the member's
+             *     relation with someone else (another partner's or the platform's consent, another partner's
+             *     group, an enrollment through another partner's group). Otherwise `memberId` becomes
              *     `memberRef` (the partner's pseudonym unless the agreement allows identifiers), a member is sent as
              *     `{memberRef, ageGroup, gender}` (plus id, externalId and displayName when identifiers are allowed),
              *     phone numbers and guardian contacts are never sent, and each attempt is written to the audit log

@@ -49,6 +49,7 @@ export async function partnerView(
   const data = JSON.parse(event.data) as Data;
   const { single, list } = membersOf(event.type, data);
   if (single === undefined && list === undefined) return { kind: 'plain' };
+  if (await concernsAnotherPartner(db, org, partnerId, event.type, data)) return { kind: 'withheld' };
   const kind = event.type.startsWith('health_measurement.') ? HEALTH_SHARE : PARTICIPATION_SHARE;
   let share: ShareContext;
   try {
@@ -75,6 +76,33 @@ export async function partnerView(
   }
   const body = `{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"occurredAt":${JSON.stringify(event.occurred_at)},"data":${JSON.stringify(view)}}`;
   return { kind: 'personal', body, memberCount: allowed.length, purpose: share.purpose };
+}
+
+/**
+ * A member's relation with someone else is not this partner's business: another partner's (or the
+ * platform's) consent, a class or referral cohort of another partner, an enrolment through another
+ * partner's group (a referral carries that clinic's ServiceRequest id).
+ */
+async function concernsAnotherPartner(
+  db: Db,
+  org: string,
+  partnerId: string,
+  type: string,
+  data: Data,
+): Promise<boolean> {
+  if (type.startsWith('consent.')) return data.partnerId !== partnerId;
+  if (type.startsWith('group.')) return data.partnerId != null && data.partnerId !== partnerId;
+  if (type.startsWith('enrollment.') && data.source !== 'self') {
+    if (typeof data.groupId !== 'string') return true;
+    const group = await db
+      .selectFrom('groups')
+      .select('partner_id')
+      .where('organization_id', '=', org)
+      .where('id', '=', data.groupId)
+      .executeTakeFirst();
+    return group?.partner_id !== partnerId;
+  }
+  return false;
 }
 
 function memberView(data: Data, memberRef: string, share: ShareContext): Data {

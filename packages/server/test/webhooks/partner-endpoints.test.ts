@@ -190,4 +190,55 @@ describe.each(DIALECTS)('partner webhook endpoints on %s', (kind) => {
     expect(attempts.map((d) => d.status).sort()).toEqual(['failed', 'withheld']);
     expect(partnerHook.received.length).toBe(received + 1);
   });
+
+  it("withholds the member's relations with others: other partners' consents and groups", async () => {
+    const hook = await startReceiver();
+    try {
+      const endpoint = await create('/v1/webhook-endpoints', {
+        url: hook.url,
+        events: ['consent.*', 'group.*'],
+        partnerId: ids.clinic,
+      });
+      const school = await create('/v1/partners', { code: 'SCH-9', kind: 'school', name: '另一学校' });
+      const m = await create('/v1/members', { externalId: 'M-5', displayName: '会员 M-5', birthYear: 1961 });
+      const grant = (partnerId: string) =>
+        create(`/v1/members/${m}/consents`, {
+          partnerId,
+          purpose: 'participation_sharing',
+          grantedBy: 'self',
+        });
+      await grant(ids.clinic as string);
+      await grant(school);
+      await create('/v1/groups', {
+        code: 'SCH9-1',
+        name: '他校班级',
+        kind: 'school_class',
+        partnerId: school,
+        memberIds: [m],
+      });
+      await create('/v1/groups', {
+        code: 'WALKERS',
+        name: '健步走小组',
+        kind: 'interest_group',
+        memberIds: [m, ids.noConsent],
+      });
+      const deliveries = await settled(endpoint, 4);
+      expect(deliveries.map((d) => `${d.eventType} ${d.status}`).sort()).toEqual([
+        'consent.granted succeeded',
+        'consent.granted withheld',
+        'group.created succeeded',
+        'group.created withheld',
+      ]);
+      const sent = hook.received.map((r) => JSON.parse(r.body));
+      const consent = sent.find((e) => e.type === 'consent.granted');
+      expect(consent.data.partnerId).toBe(ids.clinic);
+      const group = sent.find((e) => e.type === 'group.created');
+      // Only members who may be shared are listed, by pseudonym.
+      expect(group.data.code).toBe('WALKERS');
+      expect(group.data.memberRefs).toEqual([consent.data.memberRef]);
+      expect(JSON.stringify(sent)).not.toMatch(/mem_|SCH-9|\+86/);
+    } finally {
+      await hook.close();
+    }
+  });
 });
