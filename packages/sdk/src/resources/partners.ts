@@ -96,9 +96,9 @@ export class Partners extends Resource {
    */
   resolvePseudonyms(
     partnerId: string,
-    body: { pseudonyms: string[] },
+    body: Schemas['PseudonymResolve'],
     options?: RequestOptions,
-  ): ApiPromise<{ data: PseudonymMatch[] }> {
+  ): ApiPromise<Schemas['PseudonymResolution']> {
     return this.hub.request('POST', '/v1/partners/{partnerId}/pseudonyms:resolve', {
       ...options,
       params: { path: { partnerId } },
