@@ -5,7 +5,7 @@ import { Paginator } from '../pagination.js';
 import type { RequestOptions } from '../transport/types.js';
 import { PartnerAgreements } from './agreements.js';
 import { type ConditionalOptions, conditional, type ListParams, Resource } from './resource.js';
-import { PartnerShares, type PseudonymMatch } from './shares.js';
+import { PartnerShares } from './shares.js';
 
 type Schemas = components['schemas'];
 
