@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Nightly partner sync for CI (SPEC §5, §6.5, §6.6): share new consented health measurements with a
-# clinic (FHIR), import a school's OneRoster roster, export new participation records — each exactly once.
+# Nightly partner sync for CI (SPEC §5, §6.5, §6.6): share new consented health measurements and the
+# attendance of referred members with a clinic (FHIR; the server checks consent and audits each share),
+# import a school's OneRoster roster, export new participation records — each exactly once.
 # Cursors live in $SPORTHUB_STATE_DIR (cache it between runs); each is written only after its step
 # succeeded, so a failed night is simply repeated by the next one.
 #

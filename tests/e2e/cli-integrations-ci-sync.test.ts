@@ -141,7 +141,10 @@ describe('examples/ci-sync/sync.sh', () => {
     const night1 = path.join(work, 'out-1');
     const first = await runSync(night1);
     expect(first.code, first.stderr).toBe(0);
-    expect((await result(night1, 'clinic')).shared).toEqual({ members: 1, observations: 3 });
+    const clinicNight1 = await result(night1, 'clinic');
+    expect(clinicNight1.shared).toEqual({ members: 1, observations: 3, attendance: 0 });
+    // The share went through the server, which audited it (one entry per share call).
+    expect(clinicNight1.audit.shareCalls).toBeGreaterThan(0);
     expect((await result(night1, 'school')).summary).toEqual({
       created: 5,
       updated: 0,
@@ -153,7 +156,7 @@ describe('examples/ci-sync/sync.sh', () => {
     const night2 = path.join(work, 'out-2');
     const second = await runSync(night2);
     expect(second.code, second.stderr).toBe(0);
-    expect((await result(night2, 'clinic')).shared).toEqual({ members: 0, observations: 0 });
+    expect((await result(night2, 'clinic')).shared).toEqual({ members: 0, observations: 0, attendance: 0 });
     const bundle = (await readdir(night2)).find((f) => f.endsWith('.fhir.json')) as string;
     expect(JSON.parse(await readFile(path.join(night2, bundle), 'utf8')).entry).toEqual([]);
     expect((await result(night2, 'school')).summary).toEqual({

@@ -19,6 +19,7 @@ export * from './entities/participation.js';
 export * from './entities/partner.js';
 export * from './entities/program.js';
 export * from './entities/session.js';
+export * from './entities/share.js';
 export * from './entities/staff.js';
 export * from './entities/token.js';
 export * from './entities/webhook.js';

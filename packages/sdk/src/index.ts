@@ -163,6 +163,19 @@ export type {
   Sessions,
   SessionUpdate,
 } from './resources/sessions.js';
+export type {
+  HealthMeasurementShare,
+  HealthMeasurementSharePage,
+  PartnerShares,
+  PseudonymMatch,
+  ReferralAttendanceShare,
+  ReferralAttendanceSharePage,
+  ShareFeedParams,
+  ShareWithheld,
+  StudentParticipationShare,
+  StudentParticipationSharePage,
+  StudentShareParams,
+} from './resources/shares.js';
 export type { ListStaffParams, Staff, StaffCreate, StaffMembers, StaffUpdate } from './resources/staff.js';
 export type { ApiToken, ApiTokenCreate, ApiTokenWithSecret, Tokens } from './resources/tokens.js';
 export type {

@@ -20,6 +20,7 @@ import { partnerRoutes } from './routes/partners/index.js';
 import { programRoutes } from './routes/programs/index.js';
 import { reportRoutes } from './routes/reports/index.js';
 import { sessionRoutes } from './routes/sessions/index.js';
+import { shareRoutes } from './routes/shares/index.js';
 import { staffRoutes } from './routes/staff/index.js';
 import { systemRoutes } from './routes/system.js';
 import { tokenRoutes } from './routes/tokens/index.js';
@@ -69,6 +70,7 @@ const features = [
   healthRoutes,
   reportRoutes,
   partnerRoutes,
+  shareRoutes,
   webhookRoutes,
   eventRoutes,
   auditRoutes,

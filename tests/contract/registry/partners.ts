@@ -31,6 +31,15 @@ export const responseSchemas = {
   AuditAction: S.AuditActionSchema,
   AuditEntry: S.AuditEntrySchema,
   AuditEntryPage: S.AuditEntryPageSchema,
+  ShareWithheld: S.ShareWithheldSchema,
+  HealthMeasurementShare: S.HealthMeasurementShareSchema,
+  HealthMeasurementSharePage: S.HealthMeasurementSharePageSchema,
+  ReferralAttendanceShare: S.ReferralAttendanceShareSchema,
+  ReferralAttendanceSharePage: S.ReferralAttendanceSharePageSchema,
+  StudentParticipationShare: S.StudentParticipationShareSchema,
+  StudentParticipationSharePage: S.StudentParticipationSharePageSchema,
+  PseudonymMatch: S.PseudonymMatchSchema,
+  PseudonymResolution: S.PseudonymResolutionSchema,
 } satisfies Record<string, z.ZodType>;
 
 export const requestSchemas = {
@@ -41,4 +50,5 @@ export const requestSchemas = {
   DataSharingAgreementCreate: S.DataSharingAgreementCreateSchema,
   WebhookEndpointCreate: S.WebhookEndpointCreateSchema,
   WebhookEndpointUpdate: S.WebhookEndpointUpdateSchema,
+  PseudonymResolve: S.PseudonymResolveSchema,
 } satisfies Record<string, z.ZodType>;

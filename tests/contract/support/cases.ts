@@ -24,6 +24,13 @@ const outlet = (w: World) => `/v1/outlets/${w.need('outlet')}`;
 const zone = (w: World) => `${outlet(w)}/zones/${w.need('zone')}`;
 const freshMember = (w: World) =>
   w.create('/v1/members', { externalId: `C-MEM-${w.uniq()}`, displayName: '临时会员', birthYear: 1990 });
+/** An agreement granting the scopes partner shares need (made once per world). */
+const shareAgreement = async (w: World) => {
+  w.ids.shareAgreement ??= await w.create(`/v1/partners/${w.need('partner')}/agreements`, {
+    scopes: ['health:observations', 'participation:individual'],
+    validFrom: '2026-01-01',
+  });
+};
 const freshSession = (w: World) => w.create('/v1/sessions', sessionBody(w, `C-SES-${w.uniq()}`));
 
 export const CASES: Record<string, Case> = {
@@ -416,6 +423,38 @@ export const CASES: Record<string, Case> = {
       url: `/v1/partners/${w.need('partner')}/agreements/${await w.create(`/v1/partners/${w.need('partner')}/agreements`, agreementBody())}:revoke`,
     }),
     target: (w) => ({ url: `/v1/partners/${w.need('partner')}/agreements/${w.need('agreement')}:revoke` }),
+  },
+
+  shareHealthMeasurements: {
+    ok: 200,
+    valid: async (w) => {
+      await shareAgreement(w);
+      return { url: `/v1/partners/${w.need('partner')}/shares/health-measurements?limit=100` };
+    },
+  },
+  shareReferralAttendance: {
+    ok: 200,
+    valid: async (w) => {
+      await shareAgreement(w);
+      return { url: `/v1/partners/${w.need('partner')}/shares/referral-attendance?after=0000000000000000` };
+    },
+  },
+  shareStudentParticipation: {
+    ok: 200,
+    valid: async (w) => {
+      await shareAgreement(w);
+      return {
+        url: `/v1/partners/${w.need('partner')}/shares/student-participation?from=2026-09-01&to=2026-09-30`,
+      };
+    },
+  },
+  resolvePartnerPseudonyms: {
+    ok: 200,
+    valid: (w) => ({
+      url: `/v1/partners/${w.need('partner')}/pseudonyms:resolve`,
+      body: { pseudonyms: ['psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7'] },
+    }),
+    invalid: { pseudonyms: [] },
   },
 
   listWebhookEndpoints: { ok: 200, valid: () => ({ url: '/v1/webhook-endpoints?status=enabled' }) },

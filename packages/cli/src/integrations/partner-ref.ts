@@ -29,12 +29,21 @@ export async function agreementsGranting(
 ): Promise<DataSharingAgreement[]> {
   const active = await hub.partners.agreements.list(partner.id, { active: true }).toArray({ max: 1000 });
   const granting = active.filter((a) => a.scopes.includes(scope) && a.revokedAt === null);
-  if (granting.length === 0) {
-    throw new CliError(`Partner ${partner.code} has no agreement in force today that grants ${scope}.`, {
-      code: 'agreement_required',
-      exitCode: ExitCode.inputInvalid,
-      hint: `Add one: sporthub partners agreements add ${partner.code} --scopes ${scope} --valid-from YYYY-MM-DD`,
-    });
-  }
+  if (granting.length === 0) throw agreementRequired(partner, scope);
   return granting;
+}
+
+/** Exit 65 `agreement_required`: what to tell the operator when the partner lacks an agreement. */
+export function agreementRequired(partner: Partner, scope: Scope): CliError {
+  return new CliError(`Partner ${partner.code} has no agreement in force today that grants ${scope}.`, {
+    code: 'agreement_required',
+    exitCode: ExitCode.inputInvalid,
+    hint: `Add one: sporthub partners agreements add ${partner.code} --scopes ${scope} --valid-from YYYY-MM-DD`,
+  });
+}
+
+/** The server's 422 for a share the partner has no agreement for (`errors[].code` agreement_required). */
+export function isAgreementRequired(error: unknown): boolean {
+  const e = error as { status?: number; errors?: { code?: string }[] } | null;
+  return e?.status === 422 && (e.errors ?? []).some((x) => x.code === 'agreement_required');
 }

@@ -19,7 +19,7 @@ export interface SyncStateDocument {
   entries: Record<string, unknown>;
 }
 
-/** Owner read/write only: cursors reveal what was shared with whom, and the pseudonym key is secret. */
+/** Owner read/write only: cursors reveal what was shared with whom and when. */
 const FILE_MODE = 0o600;
 
 /** The state file of a profile: `<config dir>/state/<profile>.json`. */

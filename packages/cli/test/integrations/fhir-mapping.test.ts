@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isMappedType, MEASUREMENT_CODINGS } from '../../src/integrations/fhir/codes.js';
 import { measurementToObservation } from '../../src/integrations/fhir/observation.js';
 
 const subject = { reference: 'urn:uuid:00000000-0000-4000-8000-000000000001' };
@@ -72,14 +73,6 @@ const CASES: Case[] = [
       want: { codes: ['82290-8'], unit: 'min/wk', category: 'activity', value: 150 },
     },
   ],
-  [
-    'grip strength',
-    {
-      type: 'grip_strength',
-      value: 28,
-      want: { codes: ['83174-3'], unit: 'kgf', category: 'exam', value: 28 },
-    },
-  ],
 ];
 
 describe('measurementToObservation', () => {
@@ -139,6 +132,27 @@ describe('measurementToObservation', () => {
       ['68516-4', 40, 'min/d'],
       ['82290-8', 120, 'min/wk'],
     ]);
+  });
+
+  it('maps exactly the SPEC §6.5 list; grip strength (no verified LOINC code) is not mapped', () => {
+    const table = Object.fromEntries(
+      Object.entries(MEASUREMENT_CODINGS).map(([type, c]) => [
+        type,
+        [c.codes.map((x) => x.code).join('+'), c.unit.code, c.category],
+      ]),
+    );
+    expect(table).toEqual({
+      weight: ['29463-7', 'kg', 'vital-signs'],
+      height: ['8302-2', 'cm', 'vital-signs'],
+      bmi: ['39156-5', 'kg/m2', 'vital-signs'],
+      heart_rate: ['8867-4', '/min', 'vital-signs'],
+      resting_heart_rate: ['40443-4+8867-4', '/min', 'vital-signs'],
+      blood_pressure: ['85354-9', 'mm[Hg]', 'vital-signs'],
+      steps: ['41950-7', '/d', 'activity'],
+      mvpa_minutes_per_week: ['82290-8', 'min/wk', 'activity'],
+    });
+    expect(isMappedType('grip_strength')).toBe(false);
+    expect(isMappedType('weight')).toBe(true);
   });
 
   it('refuses a value that does not fit its type', () => {

@@ -127,7 +127,9 @@ export type AuditAction = z.infer<typeof AuditActionSchema>;
 export const AuditEntrySchema = z.strictObject({
   id: AuditEntryIdSchema,
   at: TimestampSchema.describe('When it happened'),
-  actor: z.string().describe('The id of the API token (tok_…) that made the request'),
+  actor: z
+    .string()
+    .describe('The API token (tok_…) that acted, or the webhook endpoint (whe_…) a partner delivery went to'),
   action: AuditActionSchema,
   partnerId: z.string().nullable().describe('The partner involved; null when none'),
   memberCount: z.number().int().min(0).describe("How many members' data the action touched"),

@@ -62,7 +62,7 @@ export const HealthBloodPressureValueSchema = z
   .describe('Blood pressure in mm[Hg]');
 export type HealthBloodPressureValue = z.infer<typeof HealthBloodPressureValueSchema>;
 
-const MeasurementValueSchema = z
+export const MeasurementValueSchema = z
   .union([z.number().min(0), HealthBloodPressureValueSchema])
   .describe('A number in the unit, or {systolic, diastolic} for blood_pressure');
 

@@ -117,8 +117,10 @@ export const WebhookSecretRotationSchema = z.strictObject({
 export type WebhookSecretRotation = z.infer<typeof WebhookSecretRotationSchema>;
 
 export const WebhookDeliveryStatusSchema = z
-  .enum(['pending', 'succeeded', 'failed'])
-  .describe('pending: queued or retrying; succeeded: 2xx; failed: this attempt failed');
+  .enum(['pending', 'succeeded', 'failed', 'withheld'])
+  .describe(
+    "pending: queued or retrying; succeeded: 2xx; failed: this attempt failed; withheld: not sent, the partner's agreement or the member's consent does not allow it",
+  );
 export type WebhookDeliveryStatus = z.infer<typeof WebhookDeliveryStatusSchema>;
 
 /**

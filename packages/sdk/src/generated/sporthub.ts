@@ -1212,6 +1212,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partners/{partnerId}/shares/health-measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Share new health measurements with a partner
+         * @description Returns the health measurements recorded after `after`, in commit order, for the partner to
+         *     receive (a clinic's FHIR Observations, SPEC §6.5). Needs an agreement in force today with scope
+         *     `health:observations` (else 422 `agreement_required`). Health data always needs a recorded
+         *     `health_data_sharing` consent naming this partner, valid at the moment of the call (a guardian's
+         *     for members under 14 or of unknown age, SPEC §6.7), whatever the agreement's `requiresConsent`;
+         *     records of other members are counted in `withheld`, never returned. Members are identified by the
+         *     partner's pseudonym unless the agreement sets `pseudonymize: false`. Every call is written to the
+         *     audit log (`share`: partner, purpose, count, cursor range).
+         */
+        get: operations["shareHealthMeasurements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerId}/shares/referral-attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Share attendance of referred members with the referring partner
+         * @description Reports attendance back to a clinic (SPEC §6.5): participation recorded or changed after `after`,
+         *     in commit order, of members enrolled by this partner's referrals (enrollments with source
+         *     `referral` in the partner's `referral_cohort` group) at sessions of the referred program. Needs an
+         *     agreement in force today with scope `participation:individual` and, checked at the moment of the
+         *     call, the member's `participation_sharing` consent for this partner (a guardian's under 14; adults
+         *     too unless the agreement does not require consent). Pseudonyms and audit as for health
+         *     measurement shares.
+         */
+        get: operations["shareReferralAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerId}/shares/student-participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Share per-student participation with a school
+         * @description Per-student participation totals of the school's classes (groups of kind `school_class` with this
+         *     partner) for PE reporting (SPEC §6.6). Needs an agreement in force today with scope
+         *     `participation:individual`; only students whose `participation_sharing` consent for the school is
+         *     valid now (a guardian's under 14 or of unknown age) are listed, the others are counted in
+         *     `withheld`. Pseudonyms unless the agreement allows identifiers (then also the school's
+         *     `sourcedId`). Every call is written to the audit log.
+         */
+        get: operations["shareStudentParticipation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerId}/pseudonyms:resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve pseudonyms a partner sent back
+         * @description Maps `psn_…` values this partner received (e.g. the patient of a clinic's referral) back to member
+         *     ids, so a referral can be enrolled. Only this partner's pseudonyms match. Recorded in the audit log
+         *     (`access`) with the number resolved.
+         */
+        post: operations["resolvePartnerPseudonyms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-endpoints": {
         parameters: {
             query?: never;
@@ -4895,6 +5007,245 @@ export interface components {
             validTo?: string | null;
         };
         /**
+         * @description One health measurement as a partner may receive it (scope `health:observations`).
+         * @example {
+         *       "id": "msr_01JD1B7T5V3X9Z2A4C6E8G0J1K",
+         *       "memberRef": "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7",
+         *       "type": "blood_pressure",
+         *       "value": {
+         *         "systolic": 128,
+         *         "diastolic": 82
+         *       },
+         *       "unit": "mm[Hg]",
+         *       "measuredAt": "2026-09-05T09:12:00+08:00"
+         *     }
+         */
+        HealthMeasurementShare: {
+            /** @description Measurement id (lets the partner recognise a record it already has). */
+            id: string;
+            /**
+             * @description The partner's pseudonym of the member (`psn_…`, stable per partner, different between
+             *     partners), or the member id when the agreement sets `pseudonymize: false`.
+             */
+            memberRef: string;
+            type: components["schemas"]["HealthMeasurementType"];
+            /** @description A number in `unit`, or `{systolic, diastolic}` when `type` is `blood_pressure`. */
+            value: number | components["schemas"]["HealthBloodPressureValue"];
+            unit: components["schemas"]["HealthMeasurementUnit"];
+            /**
+             * Format: date-time
+             * @description When it was measured.
+             */
+            measuredAt: string;
+        };
+        /**
+         * @description Records this call passed over, by reason (counts only, never who). In the health-measurement and
+         *     attendance feeds the cursor moves past withheld records too: consent covers shares from the moment
+         *     it is given, so a later consent does not release earlier records.
+         * @example {
+         *       "noConsent": 3,
+         *       "guardianConsentRequired": 1,
+         *       "erased": 0
+         *     }
+         */
+        ShareWithheld: {
+            /** @description The member has no valid consent naming this partner and purpose. */
+            noConsent: number;
+            /** @description The member is (or may be) under 14 and only has their own consent, not a guardian's. */
+            guardianConsentRequired: number;
+            /** @description The member was erased (PIPL). */
+            erased: number;
+        };
+        /**
+         * @description Health measurements recorded after `after` (in commit order), of members whose
+         *     `health_data_sharing` consent for this partner is valid now. `nextCursor` is the position this
+         *     page reached, also when every record on it was withheld: pass it as `after` for the next page, and
+         *     keep the last one for the next run. Chained calls neither miss nor repeat a record.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "msr_01JD1B7T5V3X9Z2A4C6E8G0J1M",
+         *           "memberRef": "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7",
+         *           "type": "weight",
+         *           "value": 61.5,
+         *           "unit": "kg",
+         *           "measuredAt": "2026-09-05T09:15:00+08:00"
+         *         }
+         *       ],
+         *       "nextCursor": "0000000000000042",
+         *       "hasMore": false,
+         *       "withheld": {
+         *         "noConsent": 2,
+         *         "guardianConsentRequired": 0,
+         *         "erased": 0
+         *       }
+         *     }
+         */
+        HealthMeasurementSharePage: {
+            data: components["schemas"]["HealthMeasurementShare"][];
+            /** @description The position reached; pass it as `after`. */
+            nextCursor: string;
+            /** @description More records are already waiting after `nextCursor`; call again now. */
+            hasMore: boolean;
+            withheld: components["schemas"]["ShareWithheld"];
+        };
+        /**
+         * @description One attendance of a member referred by this partner (an enrollment with source `referral` in the
+         *     partner's `referral_cohort` group), at a session of the program they were referred to.
+         * @example {
+         *       "id": "par_01JD0Z8Q3W5XKJ5V7J9C2N4M6Q",
+         *       "memberRef": "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7",
+         *       "referralId": "sr-2026-000871",
+         *       "programCode": "P-WALK",
+         *       "outletCode": "SH-PD-0001",
+         *       "checkedInAt": "2026-09-05T09:10:00+08:00",
+         *       "durationMinutes": 60
+         *     }
+         */
+        ReferralAttendanceShare: {
+            /** @description Participation record id. */
+            id: string;
+            /** @description The partner's pseudonym of the member, or the member id when the agreement allows identifiers. */
+            memberRef: string;
+            /** @description The partner's own referral id (the enrollment's `referenceId`, e.g. a FHIR ServiceRequest id). */
+            referralId: string;
+            /** @description The program attended. */
+            programCode: string;
+            /** @description Where. */
+            outletCode: string;
+            /**
+             * Format: date-time
+             * @description Check-in time, with the outlet's offset.
+             */
+            checkedInAt: string;
+            /** @description How long, when recorded. */
+            durationMinutes: number | null;
+        };
+        /**
+         * @description Attendance recorded or changed after `after` (commit order) of members referred by this partner whose
+         *     `participation_sharing` consent for it is valid now. Cursor rules as for health measurement shares.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "par_01JD0Z8Q3W5XKJ5V7J9C2N4M6Q",
+         *           "memberRef": "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7",
+         *           "referralId": "sr-2026-000871",
+         *           "programCode": "P-WALK",
+         *           "outletCode": "SH-PD-0001",
+         *           "checkedInAt": "2026-09-05T09:10:00+08:00",
+         *           "durationMinutes": null
+         *         }
+         *       ],
+         *       "nextCursor": "0000000000000057",
+         *       "hasMore": false,
+         *       "withheld": {
+         *         "noConsent": 0,
+         *         "guardianConsentRequired": 1,
+         *         "erased": 0
+         *       }
+         *     }
+         */
+        ReferralAttendanceSharePage: {
+            data: components["schemas"]["ReferralAttendanceShare"][];
+            /** @description The position reached; pass it as `after`. */
+            nextCursor: string;
+            /** @description More records are already waiting after `nextCursor`; call again now. */
+            hasMore: boolean;
+            withheld: components["schemas"]["ShareWithheld"];
+        };
+        /**
+         * @description One student's participation totals, for a school's PE reporting (SPEC §6.6).
+         * @example {
+         *       "memberRef": "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7",
+         *       "sourcedId": null,
+         *       "classCodes": [
+         *         "G5-2"
+         *       ],
+         *       "participations": 6,
+         *       "totalMinutes": 270,
+         *       "firstCheckedInAt": "2026-09-02T16:00:00+08:00",
+         *       "lastCheckedInAt": "2026-09-27T16:05:00+08:00"
+         *     }
+         */
+        StudentParticipationShare: {
+            /** @description The school's pseudonym of the student, or the member id when the agreement allows identifiers. */
+            memberRef: string;
+            /** @description The school's own OneRoster sourcedId (the member's externalId); null unless the agreement allows identifiers. */
+            sourcedId: string | null;
+            /** @description Codes of the school's classes (groups of kind `school_class`) the student belongs to. */
+            classCodes: string[];
+            /** @description Check-ins in the period. */
+            participations: number;
+            /** @description Sum of recorded durations in the period. */
+            totalMinutes: number;
+            /**
+             * Format: date-time
+             * @description First check-in in the period; null when none.
+             */
+            firstCheckedInAt: string | null;
+            /**
+             * Format: date-time
+             * @description Last check-in in the period; null when none.
+             */
+            lastCheckedInAt: string | null;
+        };
+        /**
+         * @description A page of students of the school's classes whose `participation_sharing` consent for it is valid now.
+         * @example {
+         *       "data": [],
+         *       "nextCursor": null,
+         *       "withheld": {
+         *         "noConsent": 4,
+         *         "guardianConsentRequired": 2,
+         *         "erased": 0
+         *       }
+         *     }
+         */
+        StudentParticipationSharePage: {
+            data: components["schemas"]["StudentParticipationShare"][];
+            /** @description Pass as `cursor` for the next page; null on the last one. */
+            nextCursor: string | null;
+            withheld: components["schemas"]["ShareWithheld"];
+        };
+        /**
+         * @description Pseudonyms this partner sent back (e.g. as the patient of a referral), to resolve to members.
+         * @example {
+         *       "pseudonyms": [
+         *         "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7"
+         *       ]
+         *     }
+         */
+        PseudonymResolve: {
+            /** @description `psn_…` values issued to this partner. */
+            pseudonyms: string[];
+        };
+        /**
+         * @description One pseudonym and the member it stands for (null when it matches none of the partner's).
+         * @example {
+         *       "pseudonym": "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7",
+         *       "memberId": "mem_01JD0Z9R4X6YKM8W0A2B3C4D5E"
+         *     }
+         */
+        PseudonymMatch: {
+            pseudonym: string;
+            /** @description The member id, or null. */
+            memberId: string | null;
+        };
+        /**
+         * @description One match per pseudonym sent, in the same order.
+         * @example {
+         *       "data": [
+         *         {
+         *           "pseudonym": "psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7",
+         *           "memberId": null
+         *         }
+         *       ]
+         *     }
+         */
+        PseudonymResolution: {
+            data: components["schemas"]["PseudonymMatch"][];
+        };
+        /**
          * @description `disabled` endpoints get no deliveries. The server disables an endpoint by itself after a day of
          *     failed attempts or when it answers 410; set `enabled` again to resume.
          * @enum {string}
@@ -4929,7 +5280,20 @@ export interface components {
         WebhookEndpoint: {
             /** @description Endpoint id. */
             id: string;
-            /** @description The partner that owns the endpoint (its agreement then applies to what is sent); null for the organization's own systems. */
+            /**
+             * @description The partner that owns the endpoint; null for the organization's own systems. For a partner's
+             *     endpoint, events about a member (member, consent, booking, participation, enrollment, health
+             *     measurement, feedback, group membership) follow the partner's agreement, checked at each attempt
+             *     (SPEC §6.7): without an agreement in force granting `participation:individual`
+             *     (`health:observations` for health measurements), or without the member's valid consent for the
+             *     partner (a guardian's under 14), the delivery is `withheld`; so are events about the member's
+             *     relation with someone else (another partner's or the platform's consent, another partner's
+             *     group, an enrollment through another partner's group). Otherwise `memberId` becomes
+             *     `memberRef` (the partner's pseudonym unless the agreement allows identifiers), a member is sent as
+             *     `{memberRef, ageGroup, gender}` (plus id, externalId and displayName when identifiers are allowed),
+             *     phone numbers and guardian contacts are never sent, and each attempt is written to the audit log
+             *     (`share`).
+             */
             partnerId: string | null;
             /**
              * Format: uri
@@ -5058,10 +5422,13 @@ export interface components {
             status?: components["schemas"]["WebhookEndpointStatus"];
         };
         /**
-         * @description `pending`: queued or retrying; `succeeded`: the endpoint answered 2xx; `failed`: this attempt failed (see `nextAttemptAt`).
+         * @description `pending`: queued or retrying; `succeeded`: the endpoint answered 2xx; `failed`: this attempt failed
+         *     (see `nextAttemptAt`); `withheld`: not sent, because the endpoint belongs to a partner whose
+         *     agreement, or the member's consent checked at that moment, does not allow this event's personal data
+         *     (SPEC §6.7).
          * @enum {string}
          */
-        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed" | "withheld";
         /**
          * @description What happened, as `<resource>.<change>`. Every write commits together with its event, so the feed
          *     and the webhooks never miss one. `webhook.test` is only ever sent by `testWebhookEndpoint` and never
@@ -5281,7 +5648,7 @@ export interface components {
              * @description When it happened.
              */
             at: string;
-            /** @description The id of the API token (`tok_…`) that made the request. */
+            /** @description The id of the API token (`tok_…`) that made the request, or, for a webhook delivery to a partner, the endpoint (`whe_…`) the data went to. */
             actor: string;
             action: components["schemas"]["AuditAction"];
             /** @description The partner the data went to or came from; null when no partner was involved. */
@@ -8710,6 +9077,146 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    shareHealthMeasurements: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous call; omitted = from the beginning. */
+                after?: string;
+                /** @description Page size, 1–500 (default 50). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of shared measurements. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthMeasurementSharePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    shareReferralAttendance: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous call; omitted = from the beginning. */
+                after?: string;
+                /** @description Page size, 1–500 (default 50). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attendance records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralAttendanceSharePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    shareStudentParticipation: {
+        parameters: {
+            query?: {
+                /** @description First local date (inclusive), YYYY-MM-DD. */
+                from?: string;
+                /** @description Last local date (inclusive), YYYY-MM-DD. */
+                to?: string;
+                /** @description Page size, 1–500 (default 50). */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's `nextCursor`. Omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of students. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentParticipationSharePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resolvePartnerPseudonyms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner id (`prt_…`). */
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PseudonymResolve"];
+            };
+        };
+        responses: {
+            /** @description One match per pseudonym. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PseudonymResolution"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -5,6 +5,7 @@ import { Paginator } from '../pagination.js';
 import type { RequestOptions } from '../transport/types.js';
 import { PartnerAgreements } from './agreements.js';
 import { type ConditionalOptions, conditional, type ListParams, Resource } from './resource.js';
+import { PartnerShares } from './shares.js';
 
 type Schemas = components['schemas'];
 
@@ -76,10 +77,33 @@ export interface DeletePartnerOptions extends ConditionalOptions {
 export class Partners extends Resource {
   /** Data-sharing agreements of a partner: `list`, `create`, `revoke`. */
   readonly agreements: PartnerAgreements;
+  /** Shares with a partner, performed and audited by the server: `healthMeasurements`, `referralAttendance`, `studentParticipation`. */
+  readonly shares: PartnerShares;
 
   constructor(hub: SportHub) {
     super(hub);
     this.agreements = new PartnerAgreements(hub);
+    this.shares = new PartnerShares(hub);
+  }
+
+  /**
+   * Resolves pseudonyms this partner sent back (e.g. the patient of a referral) to member ids; audited.
+   *
+   * @example
+   * ```ts
+   * const { data } = await hub.partners.resolvePseudonyms(partnerId, { pseudonyms: ['psn_Q2x8dV0bZk1mT4rW9yH3nL6pA7'] });
+   * ```
+   */
+  resolvePseudonyms(
+    partnerId: string,
+    body: Schemas['PseudonymResolve'],
+    options?: RequestOptions,
+  ): ApiPromise<Schemas['PseudonymResolution']> {
+    return this.hub.request('POST', '/v1/partners/{partnerId}/pseudonyms:resolve', {
+      ...options,
+      params: { path: { partnerId } },
+      body,
+    });
   }
 
   /**

@@ -184,12 +184,17 @@ export async function seedMeasurements(
   }
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    await db.transaction().execute((trx) =>
-      insertWithEvents(
+    await db.transaction().execute(async (trx) => {
+      // change_seq is the event's feed position, as partner share cursors expect.
+      const seqs = await recordEvents(
         trx,
         org,
+        chunk.map((m) => ({ type: 'health_measurement.created', data: m })),
+      );
+      await insertMany(
+        trx,
         'health_measurements',
-        chunk.map((m) => ({
+        chunk.map((m, index) => ({
           organization_id: org,
           id: m.id,
           member_id: m.memberId,
@@ -201,10 +206,10 @@ export async function seedMeasurements(
           local_date: shanghaiDate(Date.parse(m.measuredAt)),
           source: m.source,
           created_at: m.createdAt,
+          change_seq: seqs[index] ?? 0,
         })),
-        chunk.map((m) => ({ type: 'health_measurement.created', data: m })),
-      ),
-    );
+      );
+    });
   }
   return rows.length;
 }

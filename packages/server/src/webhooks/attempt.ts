@@ -1,9 +1,13 @@
+import type { Transaction } from 'kysely';
 import type { Dispatcher } from 'undici';
+import { recordAudit } from '../audit/record.js';
 import type { Db } from '../db/dialect.js';
+import type { DB } from '../db/schema.js';
 import { addMs, nowIso } from '../time.js';
 import { DISABLE_AFTER_FAILING_MS, retryDelay } from './backoff.js';
 import { insertQueued, pendingDelivery } from './enqueue.js';
 import { type DeliveryRow, signingSecrets } from './model.js';
+import { partnerView } from './partner-view.js';
 import { postWebhook, type SendResult } from './send.js';
 import { webhookHeaders } from './signer.js';
 
@@ -23,7 +27,20 @@ export interface AttemptContext {
   retryDelaysMs: readonly number[];
 }
 
-type Outcome = { kind: 'sent'; result: SendResult } | { kind: 'dropped' };
+/** Personal data a sent body carried to a partner: what its audit entry records. */
+interface SharedData {
+  partnerId: string;
+  memberCount: number;
+  purpose: string;
+}
+
+type Outcome =
+  | { kind: 'sent'; result: SendResult; shared: SharedData | undefined }
+  | { kind: 'dropped' }
+  | { kind: 'withheld' };
+
+/** What to send: a body (and the personal data it shares), or nothing because the partner may not have it. */
+type Prepared = { kind: 'body'; body: string; shared: SharedData | undefined } | { kind: 'withheld' };
 
 /** Sends one claimed delivery and records the outcome (and the next attempt, if any). */
 export async function attemptDelivery(ctx: AttemptContext, claimed: ClaimedRow): Promise<void> {
@@ -40,15 +57,20 @@ export async function attemptDelivery(ctx: AttemptContext, claimed: ClaimedRow):
     .where('organization_id', '=', org)
     .where('id', '=', claimed.endpoint_id)
     .executeTakeFirst();
-  const body = delivery ? await payloadOf(ctx.db, delivery) : null;
+  const prepared = delivery && endpoint ? await prepare(ctx.db, delivery, endpoint.partner_id) : null;
   let outcome: Outcome = { kind: 'dropped' };
   // Disabled endpoints get nothing but manual attempts; an event past retention cannot be sent.
-  if (delivery && endpoint && body !== null && (endpoint.status === 'enabled' || claimed.manual === 1)) {
-    const headers = webhookHeaders(signingSecrets(endpoint, nowIso()), delivery.event_id, body);
-    outcome = {
-      kind: 'sent',
-      result: await postWebhook(ctx.dispatcher, ctx.sandbox, endpoint.url, body, headers),
-    };
+  if (delivery && endpoint && prepared && (endpoint.status === 'enabled' || claimed.manual === 1)) {
+    if (prepared.kind === 'withheld') outcome = { kind: 'withheld' };
+    else {
+      const { body } = prepared;
+      const headers = webhookHeaders(signingSecrets(endpoint, nowIso()), delivery.event_id, body);
+      outcome = {
+        kind: 'sent',
+        result: await postWebhook(ctx.dispatcher, ctx.sandbox, endpoint.url, body, headers),
+        shared: prepared.shared,
+      };
+    }
   }
   await ctx.db.transaction().execute(async (trx) => {
     // Releasing the claim first: if the lease ran out and another worker took the row, it owns the outcome.
@@ -63,9 +85,12 @@ export async function attemptDelivery(ctx: AttemptContext, claimed: ClaimedRow):
   });
 }
 
-/** The JSON body `{id, type, occurredAt, data}`: from the change feed, or stored with the delivery. */
-async function payloadOf(db: Db, delivery: DeliveryRow): Promise<string | null> {
-  if (delivery.payload !== null) return delivery.payload;
+/**
+ * The JSON body `{id, type, occurredAt, data}`: from the change feed, or stored with the delivery; for a
+ * partner's endpoint, as that partner may receive it right now (webhooks/partner-view.ts).
+ */
+async function prepare(db: Db, delivery: DeliveryRow, partnerId: string | null): Promise<Prepared | null> {
+  if (delivery.payload !== null) return { kind: 'body', body: delivery.payload, shared: undefined };
   const event = await db
     .selectFrom('events')
     .select(['id', 'type', 'occurred_at', 'data'])
@@ -73,12 +98,21 @@ async function payloadOf(db: Db, delivery: DeliveryRow): Promise<string | null> 
     .where('id', '=', delivery.event_id)
     .executeTakeFirst();
   if (!event) return null;
+  if (partnerId !== null) {
+    const view = await partnerView(db, delivery.organization_id, partnerId, event);
+    if (view.kind === 'withheld') return view;
+    if (view.kind === 'personal') {
+      const shared = { partnerId, memberCount: view.memberCount, purpose: view.purpose };
+      return { kind: 'body', body: view.body, shared };
+    }
+  }
   // `data` is stored as JSON text already: splice it in rather than parse and re-serialise.
-  return `{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"occurredAt":${JSON.stringify(event.occurred_at)},"data":${event.data}}`;
+  const body = `{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"occurredAt":${JSON.stringify(event.occurred_at)},"data":${event.data}}`;
+  return { kind: 'body', body, shared: undefined };
 }
 
 async function recordOutcome(
-  trx: Db,
+  trx: Transaction<DB>,
   ctx: AttemptContext,
   claimed: ClaimedRow,
   delivery: DeliveryRow,
@@ -86,6 +120,39 @@ async function recordOutcome(
 ): Promise<void> {
   const org = claimed.organization_id;
   const now = nowIso();
+  if (outcome.kind === 'withheld') {
+    // Not sent, not a failure of the endpoint, never retried: the partner may not have this data.
+    await trx
+      .updateTable('webhook_deliveries')
+      .set({ status: 'withheld', next_attempt_at: null })
+      .where('organization_id', '=', org)
+      .where('id', '=', delivery.id)
+      .execute();
+    return;
+  }
+  if (outcome.kind === 'sent' && outcome.shared) {
+    // SPEC §6.7: every share is audited — each attempt that carried personal data to the partner.
+    const { partnerId, memberCount, purpose } = outcome.shared;
+    await recordAudit(trx, [
+      {
+        organizationId: org,
+        // No token acts here: the endpoint the data went to stands in for the actor.
+        actor: delivery.endpoint_id,
+        action: 'share',
+        partnerId,
+        memberCount,
+        detail: {
+          share: 'webhook',
+          purpose,
+          endpointId: delivery.endpoint_id,
+          deliveryId: delivery.id,
+          eventId: delivery.event_id,
+          eventType: delivery.event_type,
+          attempt: delivery.attempt,
+        },
+      },
+    ]);
+  }
   const result = outcome.kind === 'sent' ? outcome.result : null;
   const succeeded = result?.status != null && result.status >= 200 && result.status < 300;
   let disabled = false;

@@ -14,37 +14,47 @@ export interface ClinicSyncResult {
   out: string | null;
   postedTo: string | null;
   firstRun: boolean;
-  shared: { members: number; observations: number };
-  skipped: { members: number; measurements: number; byReason: Record<string, number> };
-  cursor: string | null;
-  audit: { recorded: boolean; note: string };
+  shared: { members: number; observations: number; attendance: number };
+  /** Records not shared: withheld by the server (consent) or of a type without a LOINC code. */
+  skipped: { records: number; byReason: Record<string, number> };
+  /** Where the next run continues: one cursor per share feed. */
+  cursor: { measurements: string | null; attendance: string | null } | null;
+  /** Why attendance was not reported, when it was not. */
+  attendanceNote: string | null;
+  /** The server wrote one `share` audit entry per call (`sporthub audit list --action share`). */
+  audit: { shareCalls: number };
   referrals: unknown;
 }
 
 export default class SyncClinic extends SporthubCommand<typeof SyncClinic> {
   static override summary =
-    'Share new consented health measurements with a clinic as FHIR R4 (or CSV); import referrals.';
+    'Share new consented health measurements and referral attendance with a clinic as FHIR R4 (or CSV); import referrals.';
   static override description =
-    `Exports the health measurements recorded since the last run, of members who, checked at this
-moment, have an active health_data_sharing consent for the partner (a guardian's for under-14s), as a FHIR
-R4 Bundle of Observations (LOINC codes, UCUM units; SPEC §6.5). Patients are identified by a per-partner
-pseudonym unless the partner's agreement (scope health:observations) sets pseudonymize false.
+    `Shares with a clinic, through the server, the health measurements recorded since the last run and
+the sessions attended by members the clinic referred. The server performs each share: it needs an
+agreement in force (health:observations; participation:individual for attendance), checks each member's
+consent for the clinic at that moment (health_data_sharing / participation_sharing, a guardian's for
+under-14s), identifies members by the clinic's pseudonym unless the agreement sets pseudonymize false,
+and writes a share entry to the audit log for every call (sporthub audit list --action share).
 
---bundle-type transaction (default): urn:uuid fullUrls, a request on every entry, conditional creates
-(ifNoneExist) for each Patient and Observation, so posting twice creates nothing twice. collection: no
-request elements. --format csv: the same data, one row per value.
+Output: a FHIR R4 Bundle (SPEC §6.5) of Observations (LOINC codes, UCUM units; vital-signs or activity)
+and, for attendance, Procedures with basedOn the clinic's ServiceRequest. Grip strength has no verified
+LOINC code and is skipped (counted in the summary). --bundle-type transaction (default): urn:uuid
+fullUrls, a request on every entry, conditional creates (ifNoneExist) for each Patient, Observation and
+Procedure, so posting twice creates nothing twice. collection: no request elements. --format csv: the
+same data, one row per value and one per attendance.
 
-The cursor (a change-feed event id) is kept in the profile's state, or in --state FILE (a CI cache), and
-saved only after the bundle was written or accepted: each measurement is shared once. With --import, a
-FHIR Bundle of ServiceRequest (e.g. SNOMED 390893007 referral to physical activity program) becomes program
-enrolments (source referral, referenceId = the ServiceRequest id; re-importing changes nothing); the
-export then runs only when --out or --post is given.
+The cursors are kept in the profile's state, or in --state FILE (a CI cache), and saved only after the
+bundle was written or accepted: chained runs neither miss nor repeat a record. With --import, a FHIR
+Bundle of ServiceRequest (e.g. SNOMED 390893007 referral to physical activity program) becomes program
+enrolments in the clinic's referral cohort (source referral, referenceId = the ServiceRequest id;
+re-importing changes nothing); the export then runs only when --out or --post is given.
 
 Exit 0 done, 65 no agreement / bad file, 68 some referrals rejected, 75 clinic or API unreachable.`;
 
   static override examples = [
     {
-      description: 'Nightly share to a file, state in a CI cache:',
+      description: 'Nightly share (measurements and referral attendance) to a file, state in a CI cache:',
       command:
         '<%= config.bin %> sync clinic --partner XH-CHC-01 --out bundle.json --state .sporthub-cache/clinic.json --json',
     },
@@ -108,16 +118,11 @@ Exit 0 done, 65 no agreement / bad file, 68 some referrals rejected, 75 clinic o
     const { SyncState } = await import('../../integrations/sync-state.js');
     const partner = await resolvePartner(hub, flags.partner);
     const state = await SyncState.open({ file: flags.state, profile: (await this.settings()).profile });
-    const { clinicStateKey } = await import('../../integrations/fhir/share-measurements.js');
 
     let referrals: unknown = null;
     if (flags.import) {
       await agreementsGranting(hub, partner, 'referrals:import');
-      referrals = await this.importReferrals(
-        hub,
-        partner,
-        state.get<{ pseudonyms?: Record<string, string> }>(clinicStateKey(partner.id))?.pseudonyms ?? {},
-      );
+      referrals = await this.importReferrals(hub, partner);
     }
     const result: ClinicSyncResult = {
       partner: partner.code,
@@ -126,10 +131,11 @@ Exit 0 done, 65 no agreement / bad file, 68 some referrals rejected, 75 clinic o
       out: flags.out ?? null,
       postedTo: flags.post ?? null,
       firstRun: false,
-      shared: { members: 0, observations: 0 },
-      skipped: { members: 0, measurements: 0, byReason: {} },
+      shared: { members: 0, observations: 0, attendance: 0 },
+      skipped: { records: 0, byReason: {} },
       cursor: null,
-      audit: { recorded: false, note: 'nothing shared' },
+      attendanceNote: null,
+      audit: { shareCalls: 0 },
       referrals,
     };
     if (exportWanted) await this.share(hub, partner, state, result);
@@ -146,18 +152,11 @@ Exit 0 done, 65 no agreement / bad file, 68 some referrals rejected, 75 clinic o
     result: ClinicSyncResult,
   ): Promise<void> {
     const { flags } = this;
-    const { agreementsGranting } = await import('../../integrations/partner-ref.js');
-    const agreements = await agreementsGranting(hub, partner, 'health:observations');
-    // Several agreements may be in force; identifiers go out only if none of them asks for pseudonyms.
-    const pseudonymize = agreements.some((a) => a.pseudonymize);
-    const { planMeasurementShare, clinicStateKey } = await import(
-      '../../integrations/fhir/share-measurements.js'
-    );
-    const plan = await planMeasurementShare(hub, { partner, pseudonymize, state });
-    const observations = plan.patients.reduce((n, p) => n + p.measurements.length, 0);
-    const text = await this.render(plan.patients);
+    const { readClinicShare, clinicStateKey } = await import('../../integrations/fhir/clinic-share.js');
+    const share = await readClinicShare(hub, partner, state);
+    const text = await this.render(share.patients);
     if (flags.post) {
-      if (observations > 0) {
+      if (share.observations + share.attendance > 0) {
         const { postDocument } = await import('../../integrations/deliver.js');
         await postDocument(flags.post, text, 'application/fhir+json');
       }
@@ -167,34 +166,44 @@ Exit 0 done, 65 no agreement / bad file, 68 some referrals rejected, 75 clinic o
     } else {
       process.stdout.write(text);
     }
-    state.set(clinicStateKey(partner.id), plan.nextCursor);
+    state.set(clinicStateKey(partner.id), share.nextCursor);
     await state.save();
     const byReason: Record<string, number> = {};
-    for (const s of plan.skipped) byReason[s.reason] = (byReason[s.reason] ?? 0) + s.measurements;
+    const count = (reason: string, n: number) => {
+      if (n > 0) byReason[reason] = (byReason[reason] ?? 0) + n;
+    };
+    count('no_consent', share.withheld.noConsent);
+    count('guardian_consent_required', share.withheld.guardianConsentRequired);
+    count('erased', share.withheld.erased);
+    const unsupported = Object.values(share.unsupported).reduce((n, c) => n + c, 0);
+    count('no_loinc_code', unsupported);
     Object.assign(result, {
-      firstRun: plan.firstRun,
-      shared: { members: plan.patients.length, observations },
-      skipped: {
-        members: plan.skipped.length,
-        measurements: plan.skipped.reduce((n, s) => n + s.measurements, 0),
-        byReason,
+      firstRun: share.firstRun,
+      shared: {
+        members: share.patients.length,
+        observations: share.observations,
+        attendance: share.attendance,
       },
-      cursor: plan.nextCursor.after,
-    });
-    if (observations > 0) {
-      // SPEC §6.7 wants every share audited; the contract has no endpoint to write an audit entry for a
-      // share the CLI delivers itself (only server-side exports and webhooks are audited).
-      result.audit = {
-        recorded: false,
-        note: 'the API has no endpoint to audit a CLI-delivered share; counts are kept in the sync state',
-      };
+      skipped: { records: Object.values(byReason).reduce((n, c) => n + c, 0), byReason },
+      cursor: { measurements: share.nextCursor.measurements, attendance: share.nextCursor.attendance },
+      attendanceNote: share.attendanceSkipped,
+      audit: { shareCalls: share.calls },
+    } satisfies Partial<ClinicSyncResult>);
+    if (unsupported > 0) {
+      const types = Object.entries(share.unsupported)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ');
       this.warning(
-        `Shared ${observations} observations of ${plan.patients.length} members with ${partner.code}; the server has no share-audit endpoint, so this share is not in \`sporthub audit list\`.`,
+        `Skipped ${types}: no verified LOINC code for it, so it is not sent to ${partner.code} (it is not shared again later).`,
       );
     }
+    if (share.attendanceSkipped) this.note(`Attendance not reported: ${share.attendanceSkipped}.`);
+    const withheld = byReason.no_consent ?? 0;
+    const guardian = byReason.guardian_consent_required ?? 0;
     this.note(
-      `${observations} new observations of ${plan.patients.length} members shared with ${partner.code}` +
-        `${plan.skipped.length ? `; ${result.skipped.measurements} of ${plan.skipped.length} members without consent skipped` : ''}.`,
+      `${share.observations} observations and ${share.attendance} attendances of ${share.patients.length} members shared with ${partner.code}` +
+        `${withheld + guardian > 0 ? `; ${withheld + guardian} records of members without valid consent withheld` : ''}` +
+        ` (${share.calls} audited share calls).`,
     );
   }
 
@@ -225,7 +234,6 @@ Exit 0 done, 65 no agreement / bad file, 68 some referrals rejected, 75 clinic o
   private async importReferrals(
     hub: Awaited<ReturnType<SyncClinic['client']>>,
     partner: Awaited<ReturnType<typeof import('../../integrations/partner-ref.js').resolvePartner>>,
-    pseudonyms: Record<string, string>,
   ): Promise<unknown> {
     const file = this.flags.import as string;
     let document: unknown;
@@ -255,11 +263,10 @@ Exit 0 done, 65 no agreement / bad file, 68 some referrals rejected, 75 clinic o
       problems: parsed.problems,
       closed: parsed.closed.length,
       defaultProgramCode: this.flags.program,
-      pseudonyms,
     });
     const s = result.summary;
     this.note(
-      `Referrals: ${s.created} enrolled, ${s.unchanged} already enrolled, ${s.rejected} rejected, ${s.skippedClosed} closed.`,
+      `Referrals: ${s.created} enrolled, ${s.updated} moved into the referral cohort, ${s.unchanged} already enrolled, ${s.rejected} rejected, ${s.skippedClosed} closed.`,
     );
     for (const o of result.outcomes)
       if (o.status === 'rejected') this.warning(`referral ${o.referralId}: ${o.error}`);

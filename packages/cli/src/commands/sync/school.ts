@@ -29,8 +29,11 @@ skipped; the rest import (exit 68). --max-errors N: more than N bad rows → not
 Delta files: rows at or before the last run's newest dateLastModified (kept in the profile's state or
 --state FILE) are already applied and skipped, so feeding the same delta twice changes nothing.
 
---export FILE writes per-student participation (CSV) of the partner's classes for PE reporting:
-students with a participation_sharing consent for the school only (a guardian's under 14).`;
+--export FILE writes per-student participation (CSV) of the partner's classes for PE reporting,
+shared through the server: it needs an agreement granting participation:individual, lists only students
+whose participation_sharing consent for the school holds at that moment (a guardian's under 14) — by the
+school's pseudonym, or by member id and sourcedId when the agreement sets pseudonymize false — and writes
+a share entry to the audit log for every call.`;
 
   static override examples = [
     {
@@ -87,18 +90,21 @@ students with a participation_sharing consent for the school only (a guardian's 
       Object.assign(result, await this.importRoster(hub, partner, state, flags.import));
     }
     if (flags.export) {
-      await agreementsGranting(hub, partner, 'participation:individual');
       const { buildPeReport } = await import('../../integrations/oneroster/pe-report.js');
       const report = await buildPeReport(hub, partner, { from: flags.from, to: flags.to });
       const { writeFileAtomic } = await import('../../export/atomic-file.js');
       await writeFileAtomic(flags.export, report.csv);
+      const withoutConsent =
+        report.withheld.noConsent + report.withheld.guardianConsentRequired + report.withheld.erased;
       this.note(
-        `PE report: ${report.students} students to ${flags.export}; ${report.withoutConsent} without consent left out.`,
+        `PE report: ${report.students} students to ${flags.export}; ${withoutConsent} without valid consent left out (${report.calls} audited share calls).`,
       );
       result.export = {
         file: flags.export,
         students: report.students,
-        withoutConsent: report.withoutConsent,
+        withoutConsent,
+        withheld: report.withheld,
+        audit: { shareCalls: report.calls },
       };
     }
     return result;

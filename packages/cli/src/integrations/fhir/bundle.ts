@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AttendanceInput,
+  attendanceToProcedure,
+  PARTICIPATION_IDENTIFIER_SYSTEM,
+} from './attendance.js';
+import {
   MEASUREMENT_IDENTIFIER_SYSTEM,
   type MeasurementInput,
   measurementToObservation,
@@ -10,11 +15,13 @@ import type { Bundle, BundleEntry, Identifier, Observation, Patient, Resource } 
 export const SHARE_BUNDLE_TYPES = ['transaction', 'collection'] as const;
 export type ShareBundleType = (typeof SHARE_BUNDLE_TYPES)[number];
 
-/** One member's share: how the clinic will know them, and their new measurements. */
+/** One member's share: how the clinic will know them, their new measurements and attendance. */
 export interface PatientShare {
   /** The pseudonym (or, when the agreement allows identifiers, the member id) as a FHIR Identifier. */
   identifier: Required<Identifier>;
   measurements: readonly MeasurementInput[];
+  /** Sessions attended since the last run, under one of this clinic's referrals. */
+  attendance?: readonly AttendanceInput[];
 }
 
 export interface BuildBundleOptions {
@@ -34,7 +41,8 @@ export function identifierQuery(identifier: Required<Identifier>): string {
  * The Bundle a clinic receives (SPEC §6.5). `transaction` (the default): every entry has an `urn:uuid`
  * fullUrl and a `request`; each Patient is a conditional create (`ifNoneExist` on its pseudonymous
  * identifier, so the clinic's server links to the patient it already has), and each Observation is one
- * too, on the measurement's identifier, so posting the same bundle twice creates nothing twice.
+ * too, on the measurement's identifier, so posting the same bundle twice creates nothing twice; so is
+ * each attendance Procedure (basedOn the clinic's ServiceRequest), on the participation record's id.
  * `collection`: the same entries without `request` (FHIR bdl-3 forbids it outside batch/transaction).
  */
 export function buildShareBundle(patients: readonly PatientShare[], options: BuildBundleOptions): Bundle {
@@ -42,7 +50,8 @@ export function buildShareBundle(patients: readonly PatientShare[], options: Bui
   const transaction = options.type === 'transaction';
   const entries: BundleEntry[] = [];
   for (const share of patients) {
-    if (share.measurements.length === 0) continue;
+    const attendance = share.attendance ?? [];
+    if (share.measurements.length === 0 && attendance.length === 0) continue;
     const patientUrl = `urn:uuid:${newUuid()}`;
     const patient: Patient = { resourceType: 'Patient', identifier: [share.identifier] };
     entries.push(
@@ -60,6 +69,15 @@ export function buildShareBundle(patients: readonly PatientShare[], options: Bui
         ifNoneExist: identifierQuery({ system: MEASUREMENT_IDENTIFIER_SYSTEM, value: m.id }),
       };
       entries.push(entry(`urn:uuid:${newUuid()}`, observation, transaction, request));
+    }
+    for (const a of attendance) {
+      const procedure = attendanceToProcedure(a, { reference: patientUrl });
+      const request = {
+        method: 'POST' as const,
+        url: 'Procedure',
+        ifNoneExist: identifierQuery({ system: PARTICIPATION_IDENTIFIER_SYSTEM, value: a.id }),
+      };
+      entries.push(entry(`urn:uuid:${newUuid()}`, procedure, transaction, request));
     }
   }
   return {

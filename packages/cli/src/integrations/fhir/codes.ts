@@ -1,9 +1,18 @@
 import type { HealthMeasurement } from '@sporthub/sdk';
 
 /*
- * SPEC §6.5: each measurement type → LOINC code, UCUM unit and observation category. Every code here was
- * checked against loinc.org and the HL7 Physical Activity IG (hl7.org/fhir/us/physical-activity), and its
- * check digit verified (LOINC mod-10).
+ * SPEC §6.5: each measurement type → LOINC code, UCUM unit and observation category, exactly the spec's
+ * list: weight 29463-7 kg, height 8302-2 cm, BMI 39156-5 kg/m2, heart rate 8867-4 /min, blood pressure
+ * panel 85354-9 (8480-6, 8462-4) mm[Hg] — category vital-signs; steps 41950-7 /d, minutes per week
+ * 82290-8 min/wk (and the Exercise Vital Sign panel 89574-8 with 89555-7 d/wk, 68516-4 min/d) —
+ * category activity. Checked against loinc.org and the HL7 Physical Activity IG (its EVS value set lists
+ * 89555-7, 68516-4, 82290-8). Resting heart rate adds 40443-4 "Heart rate --resting" (a member of the R4
+ * heart-rate value set) beside the 8867-4 the R4 heart-rate profile requires.
+ *
+ * Grip strength has no mapping, so `sync clinic` skips it with a counted warning: the spec names no code
+ * for it, and the only LOINC dynamometer terms found are per hand — 83173-5 left, 83174-3 right, members
+ * of the NIH Toolbox panel 83145-3 (loinc.org/83145-3), in [lbf_av] — while the platform does not record
+ * the hand. Sending "right hand" for an unknown hand would be a wrong observation.
  */
 
 export const LOINC = 'http://loinc.org';
@@ -13,7 +22,7 @@ export const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/obser
 const VITALS = 'http://hl7.org/fhir/StructureDefinition';
 
 export type MeasurementType = HealthMeasurement['type'];
-export type ObservationCategory = 'vital-signs' | 'activity' | 'exam';
+export type ObservationCategory = 'vital-signs' | 'activity';
 
 export interface LoincConcept {
   code: string;
@@ -59,7 +68,10 @@ export const EVS = {
   minutesPerWeek: { code: '82290-8', display: 'Frequency of moderate to vigorous aerobic physical activity' },
 } as const;
 
-export const MEASUREMENT_CODINGS: Readonly<Record<MeasurementType, MeasurementCoding>> = {
+/** The types a clinic share can carry; the others are skipped (see above). */
+export type MappedMeasurementType = Exclude<MeasurementType, 'grip_strength'>;
+
+export const MEASUREMENT_CODINGS: Readonly<Record<MappedMeasurementType, MeasurementCoding>> = {
   weight: {
     codes: [{ code: '29463-7', display: 'Body weight' }],
     category: 'vital-signs',
@@ -112,22 +124,14 @@ export const MEASUREMENT_CODINGS: Readonly<Record<MeasurementType, MeasurementCo
     category: 'activity',
     unit: unit('min/wk'),
   },
-  // Grip strength: LOINC has 83173-5 "Grip strength Hand - left Dynamometer" and 83174-3 "Grip strength
-  // Hand - right Dynamometer" (both members of the NIH Toolbox panel 83145-3; "83174-2", sometimes quoted,
-  // fails the LOINC check digit). We found no hand-unspecified dynamometer term, and the platform does not
-  // record the hand; the national fitness test (国民体质测定) measures the dominant hand, right for most
-  // people, so 83174-3 is the closest honest code. A dynamometer reads force: the platform's "kg" is
-  // kilogram-force, which UCUM writes `kgf` (`kg` would be a mass). Category `exam`: a physical
-  // performance test is neither a vital sign nor an activity measure.
-  grip_strength: {
-    codes: [{ code: '83174-3', display: 'Grip strength Hand - right Dynamometer' }],
-    category: 'exam',
-    unit: { code: 'kgf', unit: 'kgf' },
-  },
 };
 
 export const CATEGORY_DISPLAY: Readonly<Record<ObservationCategory, string>> = {
   'vital-signs': 'Vital Signs',
   activity: 'Activity',
-  exam: 'Exam',
 };
+
+/** Whether a measurement type has a verified LOINC mapping (and so may go into a clinic share). */
+export function isMappedType(type: MeasurementType): type is MappedMeasurementType {
+  return Object.hasOwn(MEASUREMENT_CODINGS, type);
+}

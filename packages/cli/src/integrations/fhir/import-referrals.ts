@@ -1,17 +1,22 @@
-import type { Partner, Program, SportHub } from '@sporthub/sdk';
-import { MEMBER_ID_SYSTEM, pseudonymSystem } from './pseudonym.js';
+import type { Group, Partner, Program, SportHub } from '@sporthub/sdk';
+import { MEMBER_ID_SYSTEM, pseudonymSystem } from './identifiers.js';
 import type { Referral, ReferralProblem } from './referrals.js';
 
 /*
  * Referrals → enrolments (SPEC §6.5). The member is resolved by the referral's patient identifier: a
  * sporthub member id (`urn:sporthub:member`), a pseudonym this partner received from `sync clinic`
- * (resolved through the pseudonyms remembered in the sync state), or any other identifier taken as the
- * member's externalId. Re-importing finds the enrolment with the same referenceId and leaves it alone.
+ * (resolved by the server, which alone holds the pseudonym key; audited there), or any other identifier
+ * taken as the member's externalId. Each enrolment joins the clinic's `referral_cohort` group, which is
+ * how the server knows whose attendance to report back to this clinic. Re-importing finds the enrolment
+ * with the same referenceId and leaves it alone (moving it into the cohort if an older import did not).
  */
+
+/** The clinic's referral cohort group: one per partner, made on first import. */
+export const referralCohortCode = (partner: Partner) => `REFERRALS-${partner.code}`;
 
 export interface ReferralOutcome {
   referralId: string;
-  status: 'created' | 'unchanged' | 'rejected';
+  status: 'created' | 'updated' | 'unchanged' | 'rejected';
   memberId?: string;
   enrollmentId?: string;
   error?: string;
@@ -38,9 +43,11 @@ export async function importReferrals(
     problems: readonly ReferralProblem[];
     closed: number;
     defaultProgramCode: string | undefined;
-    pseudonyms: Readonly<Record<string, string>>;
   },
 ): Promise<ReferralImportResult> {
+  const pseudonyms = await resolvePseudonyms(hub, options.partner, options.referrals);
+  let cohort: Group | undefined;
+  const joined = new Set<string>();
   const outcomes: ReferralOutcome[] = options.problems.map((p) => ({
     referralId: p.location,
     status: 'rejected' as const,
@@ -67,31 +74,42 @@ export async function importReferrals(
       outcomes.push(reject(referral, `unknown program code "${programCode}"`));
       continue;
     }
-    const memberId = await resolveMember(hub, referral, options.partner, options.pseudonyms);
+    const memberId = await resolveMember(hub, referral, options.partner, pseudonyms);
     if (!memberId) {
       const ids = referral.subjectIdentifiers.map((i) => `${i.system ?? ''}|${i.value}`).join(', ');
       outcomes.push(reject(referral, `no member matches the patient identifier(s) ${ids}`));
       continue;
     }
+    cohort ??= await ensureCohort(hub, options.partner);
+    joined.add(memberId);
     const existing = await hub.enrollments.list({ memberId, programId: program.id }).toArray({ max: 1000 });
     const same = existing.find((e) => e.source === 'referral' && e.referenceId === referral.id);
-    if (same) {
+    if (same && same.groupId === cohort.id) {
       outcomes.push({ referralId: referral.id, status: 'unchanged', memberId, enrollmentId: same.id });
+      continue;
+    }
+    if (same) {
+      await hub.enrollments.update(same.id, { groupId: cohort.id });
+      outcomes.push({ referralId: referral.id, status: 'updated', memberId, enrollmentId: same.id });
       continue;
     }
     const created = await hub.enrollments.create({
       memberId,
       programId: program.id,
+      groupId: cohort.id,
       source: 'referral',
       referenceId: referral.id,
     });
     outcomes.push({ referralId: referral.id, status: 'created', memberId, enrollmentId: created.id });
   }
+  if (cohort && [...joined].some((id) => !cohort?.memberIds.includes(id))) {
+    await hub.groups.update(cohort.id, { memberIds: [...new Set([...cohort.memberIds, ...joined])] });
+  }
   const count = (s: ReferralOutcome['status']) => outcomes.filter((o) => o.status === s).length;
   return {
     summary: {
       created: count('created'),
-      updated: 0,
+      updated: count('updated'),
       unchanged: count('unchanged'),
       rejected: count('rejected'),
       skippedClosed: options.closed,
@@ -108,7 +126,7 @@ async function resolveMember(
   hub: SportHub,
   referral: Referral,
   partner: Partner,
-  pseudonyms: Readonly<Record<string, string>>,
+  pseudonyms: ReadonlyMap<string, string>,
 ): Promise<string | undefined> {
   for (const { system, value } of referral.subjectIdentifiers) {
     if (!value) continue;
@@ -121,7 +139,7 @@ async function resolveMember(
       continue;
     }
     if (system === pseudonymSystem(partner.code)) {
-      const memberId = pseudonyms[value];
+      const memberId = pseudonyms.get(value);
       if (memberId) return memberId;
       continue;
     }
@@ -129,4 +147,41 @@ async function resolveMember(
     if (member) return member.id;
   }
   return undefined;
+}
+
+/** The partner's pseudonyms named by these referrals → member ids, in one call per thousand. */
+async function resolvePseudonyms(
+  hub: SportHub,
+  partner: Partner,
+  referrals: readonly Referral[],
+): Promise<Map<string, string>> {
+  const system = pseudonymSystem(partner.code);
+  const wanted = [
+    ...new Set(
+      referrals.flatMap((r) =>
+        r.subjectIdentifiers.filter((i) => i.system === system && i.value).map((i) => i.value as string),
+      ),
+    ),
+  ];
+  const found = new Map<string, string>();
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const { data } = await hub.partners.resolvePseudonyms(partner.id, {
+      pseudonyms: wanted.slice(i, i + 1000),
+    });
+    for (const match of data) if (match.memberId) found.set(match.pseudonym, match.memberId);
+  }
+  return found;
+}
+
+/** The partner's referral cohort group, created on first use. */
+async function ensureCohort(hub: SportHub, partner: Partner): Promise<Group> {
+  const code = referralCohortCode(partner);
+  const [existing] = await hub.groups.list({ code, limit: 1 }).toArray({ max: 1 });
+  if (existing) return existing;
+  return hub.groups.create({
+    code,
+    name: `${partner.name} 转介 referrals`,
+    kind: 'referral_cohort',
+    partnerId: partner.id,
+  });
 }

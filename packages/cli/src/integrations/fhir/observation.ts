@@ -1,9 +1,10 @@
-import type { HealthMeasurement } from '@sporthub/sdk';
+import type { HealthMeasurementShare } from '@sporthub/sdk';
 import {
   CATEGORY_DISPLAY,
   EVS,
   LOINC,
   type LoincConcept,
+  type MappedMeasurementType,
   MEASUREMENT_CODINGS,
   OBSERVATION_CATEGORY,
   type ObservationCategory,
@@ -14,8 +15,10 @@ import type { CodeableConcept, Identifier, Observation, Quantity, Reference } fr
 /** Identifies the platform record an Observation came from: the clinic can spot a re-send. */
 export const MEASUREMENT_IDENTIFIER_SYSTEM = 'urn:sporthub:health-measurement';
 
-/** The measurement fields an Observation needs (an SDK `HealthMeasurement`, or the same from a test). */
-export type MeasurementInput = Pick<HealthMeasurement, 'id' | 'type' | 'value' | 'measuredAt'>;
+/** The fields an Observation needs: a shared measurement of a type with a LOINC mapping. */
+export type MeasurementInput = Pick<HealthMeasurementShare, 'id' | 'value' | 'measuredAt'> & {
+  type: MappedMeasurementType;
+};
 
 /** Exercise minutes known as days × minutes (PA IG Exercise Vital Sign), e.g. from a questionnaire. */
 interface ExerciseDays {
@@ -53,7 +56,7 @@ function isBloodPressure(value: unknown): value is { systolic: number; diastolic
 
 /**
  * One measurement as a FHIR R4 Observation (SPEC §6.5): status `final`, `effectiveDateTime` = when it was
- * measured, LOINC code, UCUM value, category `vital-signs` / `activity` / `exam`. Throws for a value that
+ * measured, LOINC code, UCUM value, category `vital-signs` / `activity`. Throws for a value that
  * does not fit its type (the server validates values, so that means a contract change).
  */
 export function measurementToObservation(m: MeasurementInput, subject: Reference): Observation {

@@ -61,6 +61,27 @@ export interface Observation {
   component?: ObservationComponent[];
 }
 
+/** R4 Procedure (hl7.org/fhir/R4/procedure.html): attendance reported back against a referral. */
+export interface Procedure {
+  resourceType: 'Procedure';
+  id?: string;
+  identifier?: Identifier[];
+  basedOn?: Reference[];
+  status:
+    | 'preparation'
+    | 'in-progress'
+    | 'not-done'
+    | 'on-hold'
+    | 'stopped'
+    | 'completed'
+    | 'entered-in-error'
+    | 'unknown';
+  code?: CodeableConcept;
+  subject: Reference;
+  performedDateTime?: string;
+  performedPeriod?: { start?: string; end?: string };
+}
+
 export interface Patient {
   resourceType: 'Patient';
   id?: string;
@@ -78,7 +99,12 @@ export interface ServiceRequest {
   authoredOn?: string;
 }
 
-export type Resource = Observation | Patient | ServiceRequest | { resourceType: string; id?: string };
+export type Resource =
+  | Observation
+  | Procedure
+  | Patient
+  | ServiceRequest
+  | { resourceType: string; id?: string };
 
 export type BundleType =
   | 'document'

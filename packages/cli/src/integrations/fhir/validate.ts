@@ -1,9 +1,10 @@
-import type { Bundle, BundleEntry, Observation, Quantity } from './types.js';
+import type { Bundle, BundleEntry, Observation, Procedure, Quantity } from './types.js';
 
 /*
  * The FHIR R4 rules a bundle can be checked against without a terminology server or the StructureDefinitions:
  * Bundle invariants bdl-1/-3/-7 (hl7.org/fhir/R4/bundle.html#invs), required elements and obs-6/-7 of
- * Observation, UCUM quantities, and that every `urn:uuid:` reference resolves inside the bundle. Run on
+ * Observation, required elements of Procedure (status, subject; basedOn a ServiceRequest for attendance),
+ * UCUM quantities, and that every `urn:uuid:` reference resolves inside the bundle. Run on
  * each bundle before it leaves the machine, and by the tests.
  */
 
@@ -34,6 +35,16 @@ const OBSERVATION_STATUS = new Set([
   'amended',
   'corrected',
   'cancelled',
+  'entered-in-error',
+  'unknown',
+]);
+const PROCEDURE_STATUS = new Set([
+  'preparation',
+  'in-progress',
+  'not-done',
+  'on-hold',
+  'stopped',
+  'completed',
   'entered-in-error',
   'unknown',
 ]);
@@ -99,6 +110,34 @@ function checkEntry(bundle: Bundle, e: BundleEntry, at: string, add: Add): void 
     add(`${at}.resource`, 'required', 'resourceType is required');
   if (e.resource.resourceType === 'Observation')
     checkObservation(e.resource as Observation, `${at}.resource`, add);
+  if (e.resource.resourceType === 'Procedure') checkProcedure(e.resource as Procedure, `${at}.resource`, add);
+}
+
+function checkProcedure(p: Procedure, at: string, add: Add): void {
+  if (!PROCEDURE_STATUS.has(p.status)) add(`${at}.status`, 'required', 'status is required');
+  if (!p.subject?.reference) add(`${at}.subject`, 'required', 'subject is required');
+  // Attendance is reported against the clinic's referral: basedOn must name a ServiceRequest.
+  if (!p.basedOn?.length) add(`${at}.basedOn`, 'basedOn', 'attendance must reference the referral');
+  for (const [i, ref] of (p.basedOn ?? []).entries()) {
+    if (!/^(ServiceRequest\/|urn:uuid:|https?:\/\/.+\/ServiceRequest\/)/.test(ref.reference ?? '')) {
+      add(`${at}.basedOn[${i}]`, 'reference', `${ref.reference} is not a ServiceRequest reference`);
+    }
+  }
+  // performed[x]: one of dateTime or Period (a choice type takes one form only).
+  if (p.performedDateTime !== undefined && p.performedPeriod !== undefined)
+    add(`${at}.performed[x]`, 'choice', 'performed[x] has both dateTime and Period');
+  for (const [path, value] of [
+    ['performedDateTime', p.performedDateTime],
+    ['performedPeriod.start', p.performedPeriod?.start],
+    ['performedPeriod.end', p.performedPeriod?.end],
+  ] as const) {
+    if (value !== undefined && !DATE_TIME.test(value))
+      add(`${at}.${path}`, 'dateTime', `${value} is not a FHIR dateTime with a zone`);
+  }
+  // per-1: a Period's start, when present, is not after its end.
+  const { start, end } = p.performedPeriod ?? {};
+  if (start && end && Date.parse(start) > Date.parse(end))
+    add(`${at}.performedPeriod`, 'per-1', 'start is after end');
 }
 
 function checkObservation(o: Observation, at: string, add: Add): void {

@@ -1,15 +1,18 @@
-import type { Member, Partner, SportHub } from '@sporthub/sdk';
+import type { Partner, ShareWithheld, SportHub, StudentParticipationShare } from '@sporthub/sdk';
 import { renderCsv } from '../../output/csv.js';
 import type { Column } from '../../output/formats.js';
+import { agreementRequired, isAgreementRequired } from '../partner-ref.js';
 
 /*
- * Per-student participation for the school's PE reporting (SPEC §6.6): one row per student of the
- * partner's classes, keyed by the school's own sourcedId (the member's externalId), never by name or
- * platform id. Only students with an active participation_sharing consent for the school (a guardian's
- * under 14, SPEC §6.7) are included; the others are counted, not listed.
+ * Per-student participation for the school's PE reporting (SPEC §6.6), read through the server's partner
+ * share: it lists the students of the partner's classes whose participation_sharing consent for the
+ * school holds at that moment (a guardian's under 14), as the school's pseudonym — or, when the agreement
+ * allows identifiers, the member id and the school's own sourcedId — and audits every call. Students
+ * without consent are counted, never listed. Never names, phone numbers or platform ids unless allowed.
  */
 
 export interface PeRow {
+  student_ref: string;
   student_sourced_id: string;
   class_codes: string;
   participations: number;
@@ -20,6 +23,7 @@ export interface PeRow {
 
 const COLUMNS: readonly Column<PeRow>[] = (
   [
+    'student_ref',
     'student_sourced_id',
     'class_codes',
     'participations',
@@ -32,48 +36,50 @@ const COLUMNS: readonly Column<PeRow>[] = (
 export interface PeReport {
   csv: string;
   students: number;
-  withoutConsent: number;
+  withheld: ShareWithheld;
+  /** Share calls made (one audit entry each). */
+  calls: number;
 }
+
+const toRow = (s: StudentParticipationShare): PeRow => ({
+  student_ref: s.memberRef,
+  student_sourced_id: s.sourcedId ?? '',
+  class_codes: [...s.classCodes].sort().join(' '),
+  participations: s.participations,
+  total_minutes: s.totalMinutes,
+  first_checked_in_at: s.firstCheckedInAt ?? '',
+  last_checked_in_at: s.lastCheckedInAt ?? '',
+});
 
 export async function buildPeReport(
   hub: SportHub,
   partner: Partner,
   range: { from?: string | undefined; to?: string | undefined },
-  now: Date = new Date(),
 ): Promise<PeReport> {
-  const groups = await hub.groups
-    .list({ partnerId: partner.id, kind: 'school_class' })
-    .toArray({ max: 100_000 });
-  const classesOf = new Map<string, string[]>();
-  for (const g of groups)
-    for (const id of g.memberIds) classesOf.set(id, [...(classesOf.get(id) ?? []), g.code]);
-  const { isMinorForSharing } = await import('@sporthub/schemas');
   const rows: PeRow[] = [];
-  let withoutConsent = 0;
-  for (const [memberId, codes] of classesOf) {
-    const member: Member = await hub.members.get(memberId);
-    const consents = await hub.members.consents.list(memberId, { active: true }).toArray({ max: 1000 });
-    const ok = consents.filter(
-      (c) => c.partnerId === partner.id && c.purpose === 'participation_sharing' && c.revokedAt === null,
-    );
-    const minor = isMinorForSharing(member, now);
-    if (member.erasedAt || ok.length === 0 || (minor && !ok.some((c) => c.grantedBy === 'guardian'))) {
-      withoutConsent += 1;
-      continue;
+  const withheld: ShareWithheld = { noConsent: 0, guardianConsentRequired: 0, erased: 0 };
+  let cursor: string | undefined;
+  let calls = 0;
+  do {
+    let page: Awaited<ReturnType<SportHub['partners']['shares']['studentParticipation']>>;
+    try {
+      page = await hub.partners.shares.studentParticipation(partner.id, {
+        ...(range.from ? { from: range.from } : {}),
+        ...(range.to ? { to: range.to } : {}),
+        ...(cursor ? { cursor } : {}),
+        limit: 500,
+      });
+    } catch (error) {
+      if (isAgreementRequired(error)) throw agreementRequired(partner, 'participation:individual');
+      throw error;
     }
-    const records = await hub.participation
-      .list({ memberId, ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) })
-      .toArray({ max: 100_000 });
-    const times = records.map((r) => r.checkedInAt).sort();
-    rows.push({
-      student_sourced_id: member.externalId ?? member.id,
-      class_codes: codes.sort().join(' '),
-      participations: records.length,
-      total_minutes: records.reduce((n, r) => n + (r.durationMinutes ?? 0), 0),
-      first_checked_in_at: times[0] ?? '',
-      last_checked_in_at: times.at(-1) ?? '',
-    });
-  }
-  rows.sort((a, b) => a.student_sourced_id.localeCompare(b.student_sourced_id));
-  return { csv: renderCsv(rows, COLUMNS), students: rows.length, withoutConsent };
+    calls += 1;
+    rows.push(...page.data.map(toRow));
+    withheld.noConsent += page.withheld.noConsent;
+    withheld.guardianConsentRequired += page.withheld.guardianConsentRequired;
+    withheld.erased += page.withheld.erased;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  rows.sort((a, b) => a.student_ref.localeCompare(b.student_ref));
+  return { csv: renderCsv(rows, COLUMNS), students: rows.length, withheld, calls };
 }

@@ -6,6 +6,7 @@ import * as m0003 from './0003_scheduling.js';
 import * as m0004 from './0004_people.js';
 import * as m0005 from './0005_participation.js';
 import * as m0006 from './0006_partners.js';
+import * as m0007 from './0007_partner_shares.js';
 
 /**
  * Every migration, in order. Migrations live in code (not a folder read at runtime) so the bundled
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0004_people': m0004,
   '0005_participation': m0005,
   '0006_partners': m0006,
+  '0007_partner_shares': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

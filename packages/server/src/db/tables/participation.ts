@@ -39,6 +39,8 @@ export interface HealthMeasurementsTable {
   local_date: string;
   source: string;
   created_at: string;
+  /** The change-feed `seq` of the measurement's `created` event (commit order; partner share cursors). */
+  change_seq: number;
 }
 
 export interface FeedbackTable {

@@ -84,6 +84,8 @@ export async function insertMeasurement(
   m: HealthMeasurement,
   timezone: string,
 ): Promise<void> {
+  // The event first: its seq (commit order) is stored with the row for partner share cursors.
+  const [changeSeq] = await recordEvents(trx, org, [{ type: 'health_measurement.created', data: m }]);
   await trx
     .insertInto('health_measurements')
     .values({
@@ -98,9 +100,9 @@ export async function insertMeasurement(
       local_date: localDateOf(m.measuredAt, timezone),
       source: m.source,
       created_at: m.createdAt,
+      change_seq: changeSeq ?? 0,
     })
     .execute();
-  await recordEvents(trx, org, [{ type: 'health_measurement.created', data: m }]);
 }
 
 export async function deleteMeasurement(trx: Db, org: string, m: HealthMeasurement): Promise<void> {

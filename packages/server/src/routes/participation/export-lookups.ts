@@ -1,5 +1,6 @@
 import type { Db } from '../../db/dialect.js';
 import { chunkRows } from '../../db/insert-many.js';
+import { consentVerdicts } from './consent-verdicts.js';
 import type { ShareContext } from './partner-share.js';
 
 export interface SessionInfo {
@@ -105,9 +106,7 @@ function missing(cache: Map<string, unknown>, ids: readonly string[]): string[][
 
 /**
  * Members of these ids whose data may go to the partner (SPEC §6.7), as consent stood at the export's
- * start: a guardian's consent for anyone who may be under 14 (unknown age counts as a minor), the
- * member's own or a guardian's for adults (or none when the agreement does not require consent);
- * erased members never.
+ * start (see `consentVerdicts`).
  */
 export async function sharableMembers(
   db: Db,
@@ -116,37 +115,8 @@ export async function sharableMembers(
   lookups: ExportLookups,
   memberIds: readonly string[],
 ): Promise<Set<string>> {
-  const unique = [...new Set(memberIds)];
-  const grants = new Map<string, Set<string>>();
-  for (const chunk of chunkRows(unique.map((id) => ({ id })))) {
-    const found = await db
-      .selectFrom('consents')
-      .select(['member_id', 'granted_by'])
-      .where('organization_id', '=', org)
-      .where(
-        'member_id',
-        'in',
-        chunk.map((c) => c.id),
-      )
-      .where('partner_id', '=', share.partnerId)
-      .where('purpose', '=', 'participation_sharing')
-      .where('granted_at', '<=', share.startedAt)
-      .where((w) => w.or([w('revoked_at', 'is', null), w('revoked_at', '>', share.startedAt)]))
-      .execute();
-    for (const c of found) {
-      const set = grants.get(c.member_id) ?? new Set<string>();
-      set.add(c.granted_by);
-      grants.set(c.member_id, set);
-    }
-  }
+  const verdicts = await consentVerdicts(db, org, share, lookups.members, memberIds);
   const allowed = new Set<string>();
-  for (const id of unique) {
-    const member = lookups.members.get(id);
-    if (!member || member.erased) continue;
-    const by = grants.get(id);
-    const adult = member.birthYear !== null && member.birthYear <= share.adultBirthYearMax;
-    const ok = by?.has('guardian') || (adult && (!share.requiresConsent || (by?.size ?? 0) > 0));
-    if (ok) allowed.add(id);
-  }
+  for (const [id, verdict] of verdicts) if (verdict === 'ok') allowed.add(id);
   return allowed;
 }

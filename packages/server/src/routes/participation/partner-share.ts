@@ -11,6 +11,8 @@ import { localDateOf } from './local-time.js';
 /** What an export for a partner applies (SPEC §6.7): its agreement, consent as of the start, pseudonyms. */
 export interface ShareContext {
   partnerId: string;
+  /** The consent purpose this share needs (SPEC §3 Consent). */
+  purpose: SharePurpose;
   /** Replace member ids by per-partner pseudonyms (unless the agreement allows identifiers). */
   pseudonymize: boolean;
   /** Adults need a recorded consent too (minors always need a guardian's). */
@@ -26,13 +28,42 @@ export interface ShareContext {
 
 const PLATFORM_ZONE = 'Asia/Shanghai';
 
+export type SharePurpose = 'participation_sharing' | 'health_data_sharing';
+
+/** What kind of share: the agreement scope it needs and the consent purpose it checks. */
+export interface ShareKind {
+  scope: 'participation:individual' | 'health:observations';
+  purpose: SharePurpose;
+  /**
+   * Health data is sensitive personal information (SPEC §6.7): it needs a recorded consent for every
+   * member, whatever the agreement's `requiresConsent` says.
+   */
+  alwaysRequireConsent: boolean;
+}
+
+export const PARTICIPATION_SHARE: ShareKind = {
+  scope: 'participation:individual',
+  purpose: 'participation_sharing',
+  alwaysRequireConsent: false,
+};
+export const HEALTH_SHARE: ShareKind = {
+  scope: 'health:observations',
+  purpose: 'health_data_sharing',
+  alwaysRequireConsent: true,
+};
+
 const refused = (detail: string) =>
   new HttpProblem(422, 'validation_failed', detail, [
     { path: 'partnerId', code: 'agreement_required', message: detail },
   ]);
 
-/** The partner's agreement in force today granting `participation:individual`, else 422. */
-export async function loadShareContext(db: Db, org: string, partnerId: string): Promise<ShareContext> {
+/** The partner's agreement in force today granting the kind's scope, else 422. */
+export async function loadShareContext(
+  db: Db,
+  org: string,
+  partnerId: string,
+  kind: ShareKind = PARTICIPATION_SHARE,
+): Promise<ShareContext> {
   if (!isId('prt', partnerId)) throw refused('No partner with this id.');
   const startedAt = nowIso();
   const today = localDateOf(startedAt, PLATFORM_ZONE);
@@ -41,10 +72,10 @@ export async function loadShareContext(db: Db, org: string, partnerId: string): 
       a.revoked_at === null &&
       String(a.valid_from) <= today &&
       (a.valid_to === null || String(a.valid_to) >= today) &&
-      jsonArray(a.scopes).includes('participation:individual'),
+      jsonArray(a.scopes).includes(kind.scope),
   );
   if (!agreement) {
-    throw refused('The partner has no agreement in force today that grants participation:individual.');
+    throw refused(`The partner has no agreement in force today that grants ${kind.scope}.`);
   }
   const fields =
     agreement.fields === undefined || agreement.fields === null ? null : jsonArray(agreement.fields);
@@ -54,8 +85,9 @@ export async function loadShareContext(db: Db, org: string, partnerId: string): 
     adultBirthYearMax -= 1;
   return {
     partnerId,
+    purpose: kind.purpose,
     pseudonymize: truthy(agreement.pseudonymize, true),
-    requiresConsent: truthy(agreement.requires_consent, true),
+    requiresConsent: kind.alwaysRequireConsent || truthy(agreement.requires_consent, true),
     fields: fields === null ? null : new Set(fields),
     secret: await organizationSecret(db, org),
     startedAt,
@@ -139,7 +171,7 @@ export async function auditShare(
     .select((eb) => eb.fn.count<number>('member_id').distinct().as('n'))
     .where('organization_id', '=', org)
     .where('partner_id', '=', share.partnerId)
-    .where('purpose', '=', 'participation_sharing')
+    .where('purpose', '=', share.purpose)
     .where('granted_at', '<=', share.startedAt)
     .where((w) => w.or([w('revoked_at', 'is', null), w('revoked_at', '>', share.startedAt)]))
     .executeTakeFirst();

@@ -13,7 +13,7 @@ export default class WebhooksDeliveries extends SporthubCommand<typeof WebhooksD
   static override args = { endpoint: Args.string({ description: 'Endpoint id.', required: true }) };
   static override flags = {
     status: Flags.option({
-      options: ['pending', 'succeeded', 'failed'] as const,
+      options: ['pending', 'succeeded', 'failed', 'withheld'] as const,
       description: 'Only deliveries with this status.',
     })(),
     event: Flags.string({ description: 'Only deliveries of this event id (evt_…).' }),

@@ -1,0 +1,119 @@
+import type { ReferralAttendanceShare } from '@sporthub/schemas';
+import type { Db } from '../../db/dialect.js';
+import { type ConsentVerdict, consentVerdicts } from '../participation/consent-verdicts.js';
+import { currentWatermark } from '../participation/export.js';
+import { withZoneOffset } from '../participation/local-time.js';
+import { pseudonym, type ShareContext } from '../participation/partner-share.js';
+import { countWithheld, type FeedPosition, formatPosition } from './context.js';
+import type { FeedPageResult } from './health.js';
+import { consentSubjects } from './members.js';
+
+/**
+ * Attendance to report back to a referring partner (SPEC §6.5): participation recorded or changed after
+ * `after` (commit order, `change_seq`), of members enrolled by this partner's referrals — enrollments with
+ * source `referral`, a referenceId, not cancelled, in a `referral_cohort` group of the partner — at
+ * sessions of the referred program. One joined query, so pages hold only referred attendance.
+ */
+export async function readAttendanceShare(
+  db: Db,
+  org: string,
+  share: ShareContext,
+  after: FeedPosition | undefined,
+  limit: number,
+): Promise<FeedPageResult<ReferralAttendanceShare>> {
+  const watermark = await currentWatermark(db, org);
+  let query = db
+    .selectFrom('participation as p')
+    .innerJoin('sessions as s', (j) =>
+      j.onRef('s.organization_id', '=', 'p.organization_id').onRef('s.id', '=', 'p.session_id'),
+    )
+    .innerJoin('enrollments as e', (j) =>
+      j
+        .onRef('e.organization_id', '=', 'p.organization_id')
+        .onRef('e.member_id', '=', 'p.member_id')
+        .onRef('e.program_id', '=', 's.program_id'),
+    )
+    .innerJoin('groups as g', (j) =>
+      j.onRef('g.organization_id', '=', 'e.organization_id').onRef('g.id', '=', 'e.group_id'),
+    )
+    .innerJoin('programs as pr', (j) =>
+      j.onRef('pr.organization_id', '=', 's.organization_id').onRef('pr.id', '=', 's.program_id'),
+    )
+    .innerJoin('outlets as o', (j) =>
+      j.onRef('o.organization_id', '=', 'p.organization_id').onRef('o.id', '=', 'p.outlet_id'),
+    )
+    .select([
+      'p.id',
+      'p.member_id',
+      'p.checked_in_at',
+      'p.duration_minutes',
+      'p.change_seq',
+      'e.reference_id',
+      'pr.code as program_code',
+      'o.code as outlet_code',
+      'o.timezone',
+    ])
+    .where('p.organization_id', '=', org)
+    .where('p.change_seq', '<=', watermark)
+    .where('g.partner_id', '=', share.partnerId)
+    .where('g.kind', '=', 'referral_cohort')
+    .where('e.source', '=', 'referral')
+    .where('e.reference_id', 'is not', null)
+    .where('e.status', '!=', 'cancelled');
+  if (after !== undefined) {
+    const { seq, id } = after;
+    query = query.where((eb) =>
+      id === undefined
+        ? eb('p.change_seq', '>', seq)
+        : eb.or([eb('p.change_seq', '>', seq), eb.and([eb('p.change_seq', '=', seq), eb('p.id', '>', id)])]),
+    );
+  }
+  const rows = await query
+    .orderBy('p.change_seq')
+    .orderBy('p.id')
+    .orderBy('e.reference_id')
+    .limit(limit + 1)
+    .execute();
+  const hasMore = rows.length > limit;
+  // Two referrals to the same program match one check-in twice: it is reported once, for the first.
+  const seen = new Set<string>();
+  const pageRows = rows.slice(0, limit).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const memberIds = pageRows.map((r) => r.member_id);
+  const verdicts = await consentVerdicts(
+    db,
+    org,
+    share,
+    await consentSubjects(db, org, memberIds),
+    memberIds,
+  );
+  const data: ReferralAttendanceShare[] = [];
+  const withheld: ConsentVerdict[] = [];
+  const shared = new Set<string>();
+  for (const row of pageRows) {
+    const verdict = verdicts.get(row.member_id) ?? 'no_consent';
+    if (verdict !== 'ok') {
+      withheld.push(verdict);
+      continue;
+    }
+    shared.add(row.member_id);
+    data.push({
+      id: row.id,
+      memberRef: share.pseudonymize ? pseudonym(share.secret, share.partnerId, row.member_id) : row.member_id,
+      referralId: row.reference_id ?? '',
+      programCode: row.program_code,
+      outletCode: row.outlet_code,
+      checkedInAt: withZoneOffset(row.checked_in_at, row.timezone),
+      durationMinutes: row.duration_minutes === null ? null : Number(row.duration_minutes),
+    });
+  }
+  const last = rows.slice(0, limit).at(-1);
+  const nextCursor =
+    hasMore && last
+      ? formatPosition({ seq: Number(last.change_seq), id: last.id })
+      : formatPosition({ seq: Math.max(watermark, after?.seq ?? 0), id: undefined });
+  return {
+    page: { data, nextCursor, hasMore, withheld: countWithheld(withheld) },
+    members: shared.size,
+    watermark,
+  };
+}
