@@ -167,6 +167,21 @@ try {
     `open ${reportFile.slice(root.length + 1)} in a browser (self-contained, prints on A4)\n`,
   );
 
+  step('Sharing with a clinic: consented measurements as a FHIR R4 bundle, each share in the audit log');
+  await cli(['partners', 'list']);
+  const bundleFile = join(work, 'clinic-bundle.json').slice(root.length + 1);
+  const syncState = join(work, 'sync-state.json').slice(root.length + 1);
+  await cli(['sync', 'clinic', '--partner', 'DEMO-CLINIC-PD', '--out', bundleFile, '--state', syncState]);
+  await cli(
+    ['sync', 'clinic', '--partner', 'DEMO-CLINIC-PD', '--out', bundleFile, '--state', syncState, '--json'],
+    {
+      quietOutput: true,
+      summarize: (doc) =>
+        `second run picks up only what is new: ${JSON.stringify(doc.result?.shared ?? doc.result ?? doc.error)}`,
+    },
+  );
+  await cli(['audit', 'list', '--action', 'share', '--partner', 'DEMO-CLINIC-PD']);
+
   step('Machine-readable output for CI jobs, and what an error looks like');
   await cli(['whoami', '--json']);
   const code = await cli(['outlets', 'get', 'SH-NOPE-9999'], { allowFailure: true });
