@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'cross',
           root: 'tests',
-          include: ['{e2e,contract,faults,bad-input,security}/**/*.test.ts'],
+          include: ['{e2e,contract,faults,bad-input,security,docs}/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Every child process's output is kept and scanned for registered secrets after the run
