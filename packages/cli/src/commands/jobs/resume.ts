@@ -6,7 +6,7 @@ import SchedulesImport from '../schedules/import.js';
 export default class JobsResume extends SchedulesImport {
   static override summary = 'Continue an interrupted import job from its first unacknowledged batch.';
   static override description =
-    'Checks the files are unchanged (sha256), then re-sends the batches not acknowledged with the same idempotency keys: every row is written exactly once. Resuming a finished job prints its summary and exits 0; a job whose process still runs exits 69.';
+    'Checks the files are unchanged (sha256), then re-sends the batches not acknowledged with the same idempotency keys: every row is written exactly once. Resuming a finished job prints its summary and exits as the job did (0, or 68 when rows were rejected); a job whose process still runs exits 69.';
   static override examples = [
     '<%= config.bin %> jobs resume --last',
     '<%= config.bin %> jobs resume 20261128-232812-3fa9',
