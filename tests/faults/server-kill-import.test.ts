@@ -126,7 +126,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe.each(['sqlite', 'postgres'] as const)('server SIGKILL mid-import on %s', (db) => {
+// SQLite and PostgreSQL side by side: most of each case is waiting (the CLI's retries, the lease).
+describe.concurrent.each(['sqlite', 'postgres'] as const)('server SIGKILL mid-import on %s', (db) => {
   let first: RunningServer;
   let second: RunningServer | undefined;
   beforeAll(async () => {
