@@ -24,14 +24,26 @@ export interface GateProxyOptions {
   /** Who sent a held request: the gate opens once `opensAt` different callers wait. */
   callerOf(req: IncomingMessage): string;
   opensAt: number;
-  /** Opens the gate anyway after this long (the suite then sees `openedFull` false). Default 50 s. */
+  /**
+   * Opens the gate anyway this long after the first request was held (then `opened` says `full:
+   * false`). Default 45 s: below the SDK's 60 s request deadline, so the first caller never times out.
+   */
   timeoutMs?: number;
+}
+
+export interface GateOpened {
+  /** False when the gate opened on the timeout. */
+  full: boolean;
+  /** Distinct callers waiting when it opened. */
+  callers: number;
+  /** How long the first held request waited. */
+  heldMs: number;
 }
 
 export interface GateProxy {
   baseUrl: string;
-  /** Resolves when the gate opened: `full` is false when it opened on the timeout. */
-  opened: Promise<{ full: boolean; callers: number }>;
+  /** Resolves when the gate opened. */
+  opened: Promise<GateOpened>;
   close(): Promise<void>;
 }
 
@@ -45,17 +57,18 @@ export async function startGateProxy(options: GateProxyOptions): Promise<GatePro
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  let opened!: (state: { full: boolean; callers: number }) => void;
-  const openedPromise = new Promise<{ full: boolean; callers: number }>((resolve) => {
+  let opened!: (state: GateOpened) => void;
+  const openedPromise = new Promise<GateOpened>((resolve) => {
     opened = resolve;
   });
   const openGate = (full: boolean) => {
     if (open) return;
     open = true;
-    opened({ full, callers: waiting.size });
+    opened({ full, callers: waiting.size, heldMs: firstHeldAt ? Date.now() - firstHeldAt : 0 });
     release();
   };
-  const timer = setTimeout(() => openGate(false), options.timeoutMs ?? 50_000);
+  let timer: NodeJS.Timeout | undefined;
+  let firstHeldAt = 0;
 
   const forward = (req: IncomingMessage, res: import('node:http').ServerResponse, body: Buffer) => {
     const upstream = request(
@@ -82,6 +95,8 @@ export async function startGateProxy(options: GateProxyOptions): Promise<GatePro
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       if (open || !options.matches(req)) return forward(req, res, body);
+      firstHeldAt ||= Date.now();
+      timer ??= setTimeout(() => openGate(false), options.timeoutMs ?? 45_000);
       waiting.add(options.callerOf(req));
       if (waiting.size >= options.opensAt) openGate(true);
       void gate.then(() => forward(req, res, body));
