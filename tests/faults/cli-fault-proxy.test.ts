@@ -115,7 +115,7 @@ afterAll(async () => {
     figures.requests = proxy.totals().requests;
     figures.faults = proxy.totals().faults;
     figures.byKind = proxy.stats;
-    // The figures for docs/reliability-faults.md.
+    // The figures for docs/reliability.md.
     console.info(`FAULT-PROXY FIGURES ${JSON.stringify(figures)}`);
   }
   await proxy?.close();
