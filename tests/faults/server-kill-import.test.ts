@@ -6,13 +6,12 @@
  * row exactly once: 20,000 sessions, 20,000 distinct external ids, one `session.created` event per
  * session and no `session.updated`. SQLite and PostgreSQL.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
-import { assertCliBuilt, type CliProcess, envelope, sporthub } from '../support/cli.js';
+import { ackedBatches, assertCliBuilt, type CliProcess, envelope, jobIds, sporthub } from '../support/cli.js';
 import { killServer, restartServer, waitFor } from '../support/restart.js';
 import { type RunningServer, startServer } from '../support/server.js';
 
@@ -35,20 +34,8 @@ function progressEvents(run: CliProcess): Progress[] {
     .map((line) => JSON.parse(line) as Progress);
 }
 
-/** Batches the journal has acknowledged (a second witness; NDJSON progress is throttled to 1/s). */
-function ackedBatches(configDir: string): number {
-  const jobs = path.join(configDir, 'jobs');
-  if (!existsSync(jobs)) return 0;
-  let acked = 0;
-  for (const id of readdirSync(jobs)) {
-    const log = path.join(jobs, id, 'batches.log');
-    if (existsSync(log)) acked += readFileSync(log, 'utf8').split('"acked"').length - 1;
-  }
-  return acked;
-}
-
 function onlyJobId(configDir: string): string {
-  const ids = readdirSync(path.join(configDir, 'jobs'));
+  const ids = jobIds(configDir);
   expect(ids).toHaveLength(1);
   return ids[0] as string;
 }
@@ -126,7 +113,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe.each(['sqlite', 'postgres'] as const)('server SIGKILL mid-import on %s', (db) => {
+// SQLite and PostgreSQL side by side: most of each case is waiting (the CLI's retries, the lease).
+describe.concurrent.each(['sqlite', 'postgres'] as const)('server SIGKILL mid-import on %s', (db) => {
   let first: RunningServer;
   let second: RunningServer | undefined;
   beforeAll(async () => {

@@ -9,7 +9,8 @@
  * expect(run.code).toBe(0);
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_BIN = fileURLToPath(new URL('../../packages/cli/bin/run.js', import.meta.url));
@@ -140,4 +141,25 @@ export async function inParallel<T, R>(
     }),
   );
   return results;
+}
+
+/**
+ * Batches the import journals under `configDir` have acknowledged so far: a witness that an import is
+ * writing, sharper than `--progress ndjson` (throttled to one event a second).
+ */
+export function ackedBatches(configDir: string): number {
+  const jobs = path.join(configDir, 'jobs');
+  if (!existsSync(jobs)) return 0;
+  let acked = 0;
+  for (const id of readdirSync(jobs)) {
+    const log = path.join(jobs, id, 'batches.log');
+    if (existsSync(log)) acked += readFileSync(log, 'utf8').split('"acked"').length - 1;
+  }
+  return acked;
+}
+
+/** The ids of the jobs journaled under `configDir`. */
+export function jobIds(configDir: string): string[] {
+  const jobs = path.join(configDir, 'jobs');
+  return existsSync(jobs) ? readdirSync(jobs) : [];
 }

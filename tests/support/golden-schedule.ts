@@ -390,12 +390,19 @@ function quote(cell: string, delimiter: string): string {
   return /["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** The golden schedule as CSV text (before encoding); one blank line in the middle (skipped). */
-export function goldenCsvText(variant: Omit<CsvVariant, 'encoding'>): string {
+/**
+ * The golden schedule as CSV text (before encoding); one blank line in the middle (skipped). `rows`
+ * keeps only the sessions `from` (inclusive) `to` (exclusive), to split the schedule across files.
+ */
+export function goldenCsvText(
+  variant: Omit<CsvVariant, 'encoding'>,
+  rows: { from: number; to: number } = { from: 0, to: GOLDEN_SESSIONS.length },
+): string {
   const headers = variant.header === 'en' ? HEADERS_EN : HEADERS_ZH;
   const line = (cells: string[]) => cells.map((c) => quote(c, variant.delimiter)).join(variant.delimiter);
   const lines = [line(headers.map(([, name]) => name))];
   GOLDEN_SESSIONS.forEach((s, i) => {
+    if (i < rows.from || i >= rows.to) return;
     const cells = rowCells(s, i);
     lines.push(line(headers.map(([column]) => cells[column])));
     if (i === 9) lines.push('');
@@ -418,8 +425,8 @@ export function encodeText(text: string, encoding: GoldenEncoding): Buffer {
   }
 }
 
-export function goldenCsv(variant: CsvVariant): Buffer {
-  return encodeText(goldenCsvText(variant), variant.encoding);
+export function goldenCsv(variant: CsvVariant, rows?: { from: number; to: number }): Buffer {
+  return encodeText(goldenCsvText(variant, rows), variant.encoding);
 }
 
 /** Every CSV variant: 5 encodings × 2 line endings × 3 delimiters × 2 header languages = 60. */

@@ -3,7 +3,7 @@ import { createDatabase } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrations/index.js';
 import { createLogger } from '../logger.js';
 import { serverVersion } from '../version.js';
-import { startWebhookWorker } from '../webhooks/worker.js';
+import { startWebhookWorker, webhookLeaseFromEnv } from '../webhooks/worker.js';
 import { bootstrapOrganization } from './bootstrap.js';
 
 export interface StartOptions {
@@ -25,6 +25,8 @@ const DRAIN_TIMEOUT_MS = 30_000;
  */
 export async function start(options: StartOptions): Promise<void> {
   const logger = createLogger();
+  // Read before anything is opened, so a bad value stops the start with its message.
+  const leaseMs = webhookLeaseFromEnv();
   const db = createDatabase(options.db, { poolSize: options.dbPool });
   const replica = options.dbReplica
     ? createDatabase(options.dbReplica, { poolSize: options.dbPool })
@@ -41,7 +43,12 @@ export async function start(options: StartOptions): Promise<void> {
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   logger.info({ url: `http://${host}:${port}` }, 'listening');
   // Every process runs a webhook worker; they share the outbox through the database (SPEC §8).
-  const webhooks = startWebhookWorker({ db, sandbox: options.sandbox, log: logger });
+  const webhooks = startWebhookWorker({
+    db,
+    sandbox: options.sandbox,
+    log: logger,
+    ...(leaseMs ? { leaseMs } : {}),
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

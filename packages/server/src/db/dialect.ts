@@ -26,6 +26,13 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
     // An idle connection that the server closes (restart, failover) must not crash the process;
     // the pool drops it and the next query opens a new one.
     pool.on('error', () => undefined);
+    // The pool listens on idle clients only. A checked-out client whose connection is terminated (the
+    // server restarts between two statements of a transaction, or after a query failed) emits 'error'
+    // too, and an unhandled 'error' event crashes the process: the query that was running has its
+    // error already, and the pool drops the client when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
   const sqlite = new SQLite(url);

@@ -1,7 +1,7 @@
 import type { FieldError } from '@sporthub/schemas';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { isUniqueViolation } from '../db/errors.js';
+import { isTransientDbError, isUniqueViolation } from '../db/errors.js';
 import { fieldErrorsOf } from './validate.js';
 
 const TITLES: Record<number, string> = {
@@ -82,6 +82,16 @@ export function toProblem(error: unknown): HttpProblem {
   }
   if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
     return new HttpProblem(fastify.statusCode, 'bad_request', fastify.message ?? 'Bad request.');
+  }
+  if (isTransientDbError(error)) {
+    return new HttpProblem(
+      503,
+      'unavailable',
+      'The database is unavailable for a moment (a restart, failover or busy lock); retry after Retry-After seconds.',
+      undefined,
+      undefined,
+      { 'retry-after': '1' },
+    );
   }
   return new HttpProblem(500, 'internal', 'Something went wrong; the request id identifies it in the logs.');
 }

@@ -18,6 +18,11 @@ export interface WorkerOptions {
   batchSize?: number;
   /** Retry schedule (tests shorten it). */
   retryDelaysMs?: readonly number[];
+  /**
+   * How long a claim holds (default 60 s, or `SPORTHUB_WEBHOOK_LEASE_SECONDS`): when a process dies
+   * mid-delivery, its claimed deliveries go out again once this has passed.
+   */
+  leaseMs?: number;
   /** How often to delete events and deliveries past retention; 0 turns it off. */
   retentionEveryMs?: number;
   log?: { error(obj: object, msg: string): void };
@@ -31,7 +36,20 @@ export interface WebhookWorker {
 }
 
 /** A claimed row is this worker's for this long; after that a crashed worker's rows are claimed again. */
-const LEASE_MS = 60_000;
+export const DEFAULT_LEASE_MS = 60_000;
+
+/**
+ * `SPORTHUB_WEBHOOK_LEASE_SECONDS`: the claim lease in whole seconds (≥ 1); unset → undefined. A lease
+ * shorter than one attempt (up to 10 s) may send a slow delivery twice — still at-least-once, with the
+ * same `webhook-id`.
+ */
+export function webhookLeaseFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.SPORTHUB_WEBHOOK_LEASE_SECONDS?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new Error(`SPORTHUB_WEBHOOK_LEASE_SECONDS must be a whole number of seconds ≥ 1, got "${raw}".`);
+  return Number(raw) * 1000;
+}
 
 /**
  * Claims due outbox rows for this worker. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets any number of
@@ -39,11 +57,11 @@ const LEASE_MS = 60_000;
  * UPDATE … RETURNING is atomic (one writer at a time). The claim spans organizations — the worker
  * serves every tenant — and the outbox only holds queued attempts, so the scan stays small.
  */
-async function claim(db: Db, workerId: string, limit: number): Promise<ClaimedRow[]> {
+async function claim(db: Db, workerId: string, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
   const now = nowIso();
   const lockClause = isPostgres(db) ? sql`for update skip locked` : sql``;
   const result = await sql<ClaimedRow>`
-    update webhook_outbox set claimed_by = ${workerId}, claimed_until = ${addMs(now, LEASE_MS)}
+    update webhook_outbox set claimed_by = ${workerId}, claimed_until = ${addMs(now, leaseMs)}
     where (organization_id, delivery_id) in (
       select organization_id, delivery_id from webhook_outbox
       where due_at <= ${now} and (claimed_until is null or claimed_until < ${now})
@@ -63,6 +81,7 @@ export function startWebhookWorker(options: WorkerOptions): WebhookWorker {
   const pollMs = options.pollMs ?? 500;
   const batchSize = options.batchSize ?? 50;
   const retentionEveryMs = options.retentionEveryMs ?? 60 * 60 * 1000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const ctx: AttemptContext = {
     db: options.db,
     workerId: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
@@ -75,7 +94,7 @@ export function startWebhookWorker(options: WorkerOptions): WebhookWorker {
   let lastRetention = 0;
 
   const runOnce = async (): Promise<number> => {
-    const rows = await claim(options.db, ctx.workerId, batchSize);
+    const rows = await claim(options.db, ctx.workerId, batchSize, leaseMs);
     await Promise.all(
       rows.map((row) =>
         attemptDelivery(ctx, row).catch((err: unknown) =>

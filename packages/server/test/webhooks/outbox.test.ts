@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addMs, nowIso } from '../../src/time.js';
-import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/worker.js';
+import { startWebhookWorker, type WebhookWorker, webhookLeaseFromEnv } from '../../src/webhooks/worker.js';
 import { call, outletInput, startTestApp, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
 import { type Received, type Receiver, startReceiver } from './receiver.js';
@@ -193,5 +193,20 @@ describe.each(DIALECTS)('webhook outbox delivery on %s', (kind) => {
       .where('endpoint_id', '=', ep.id)
       .execute();
     expect(left).toEqual([]);
+  });
+});
+
+describe('SPORTHUB_WEBHOOK_LEASE_SECONDS', () => {
+  it('sets the claim lease in whole seconds; unset keeps the default', () => {
+    expect(webhookLeaseFromEnv({ SPORTHUB_WEBHOOK_LEASE_SECONDS: '5' })).toBe(5_000);
+    expect(webhookLeaseFromEnv({ SPORTHUB_WEBHOOK_LEASE_SECONDS: ' ' })).toBeUndefined();
+    expect(webhookLeaseFromEnv({})).toBeUndefined();
+  });
+
+  it('refuses anything but a whole number of seconds from 1 up, naming the variable', () => {
+    for (const bad of ['0', '-1', '2.5', '10s'])
+      expect(() => webhookLeaseFromEnv({ SPORTHUB_WEBHOOK_LEASE_SECONDS: bad })).toThrow(
+        /SPORTHUB_WEBHOOK_LEASE_SECONDS must be a whole number of seconds/,
+      );
   });
 });
