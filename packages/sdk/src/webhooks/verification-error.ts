@@ -15,7 +15,8 @@ export type WebhookVerificationReason =
   | 'timestamp_too_old'
   | 'timestamp_in_future'
   | 'signature_mismatch'
-  | 'invalid_body';
+  | 'invalid_body'
+  | 'replayed';
 
 /**
  * A webhook delivery failed verification; `reason` says which check, the message says why. Answer it

@@ -32,6 +32,13 @@ export type WebhookHeaders =
 export interface VerifyWebhookOptions {
   /** How far `webhook-timestamp` may be from now, either way. Default 300 s (SPEC §6.4). */
   toleranceSeconds?: number | undefined;
+  /**
+   * Whether a delivery with this `webhook-id` was already processed (a `Set#has`, or a lookup in the
+   * receiver's store): a valid signature on an id already processed is a replay inside the timestamp
+   * window, refused with reason `replayed`. Record an id only once its event is processed: the server
+   * retries a delivery that failed under the same id (SPEC §6.4), and that retry must pass.
+   */
+  processed?: ((webhookId: string) => boolean) | undefined;
   /** The current time (a `Date` or epoch milliseconds), for tests. Default `Date.now()`. */
   now?: Date | number | undefined;
 }
@@ -101,7 +108,8 @@ function parseEvent(body: Buffer): Event {
  * exactly as received (the raw bytes or string: a body parsed and serialized again no longer matches
  * its signature), the request headers, and the endpoint's secret, or several during a rotation (any
  * match passes; the header may also carry several `v1,` signatures). Timestamps more than
- * `toleranceSeconds` (300) away from now are refused, which stops replays. Comparison is constant-time.
+ * `toleranceSeconds` (300) away from now are refused, which stops old replays; pass `processed` to refuse
+ * a replay inside that window too. Comparison is constant-time.
  * Throws `WebhookVerificationError` whose `reason` names the failed check.
  *
  * @example
@@ -142,6 +150,12 @@ export function verifyWebhook(
       'signature_mismatch',
       'no signature matches the body with the given secret(s); pass the raw body exactly as received ' +
         '(re-serialized JSON breaks the signature) and the current endpoint secret',
+    );
+  }
+  if (options.processed?.(id)) {
+    throw new WebhookVerificationError(
+      'replayed',
+      `webhook-id ${id} was already processed: a replayed delivery (answer 2xx or 409, do not process it again)`,
     );
   }
   return parseEvent(bytes);

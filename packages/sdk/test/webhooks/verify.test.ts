@@ -175,6 +175,25 @@ describe('verifyWebhook', () => {
   });
 });
 
+describe('verifyWebhook replay refusal', () => {
+  it('refuses an id already processed, inside the timestamp window, and only after the signature checks', () => {
+    const processed = new Set<string>();
+    const headers = headersFor(`v1,${hmac(key, body)}`);
+    const event = verifyWebhook(body, headers, secret, { now, processed: (i) => processed.has(i) });
+    processed.add(event.id);
+    expect(
+      reasonOf(() => verifyWebhook(body, headers, secret, { now, processed: (i) => processed.has(i) })),
+    ).toBe('replayed');
+    // A forged delivery reusing a processed id still fails on its signature, not as a replay.
+    const forged = headersFor('v1,AAAA');
+    expect(
+      reasonOf(() => verifyWebhook(body, forged, secret, { now, processed: (i) => processed.has(i) })),
+    ).toBe('signature_mismatch');
+    // A retry of a delivery that was not processed passes.
+    expect(verifyWebhook(body, headers, secret, { now, processed: () => false }).id).toBe(id);
+  });
+});
+
 describe('signWebhook', () => {
   it('produces the headers an independent HMAC expects, and verifyWebhook accepts', () => {
     const headers = signWebhook({ id, timestamp: now / 1000, body, secret });
