@@ -273,6 +273,18 @@ describe('validation, --max-errors and rejects', () => {
     expect(await byId('K-2')).toMatchObject({ capacity: 5 });
   });
 
+  it('a missing file exits 65 naming it; a job that failed before writing is not resumable', async () => {
+    const missing = await sporthub(['schedules', 'import', path.join(dir, 'no-such.csv')]);
+    expect(missing.code).toBe(65);
+    expect(missing.stderr).toContain('no-such.csv does not exist [file_unreadable]');
+    const binary = path.join(dir, 'binary.csv');
+    await writeFile(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+    expect((await sporthub(['schedules', 'import', binary])).code).toBe(65);
+    const resumed = await sporthub(['jobs', 'resume', '--last']);
+    expect(resumed.code).toBe(1);
+    expect(resumed.stderr).toMatch(/never started writing \(status failed\).*\[job_not_resumable\]/);
+  });
+
   it('a zone capacity above the zone is a warning, not a rejection', async () => {
     const over = path.join(dir, 'over.csv');
     await writeFile(over, `${header}\nW-1,SH-PD-0001,P-WALK,2027-06-01,9:00,10:00,99,,HC,big\n`);

@@ -8,7 +8,7 @@ import { capacityReject, findCapacityBelowBookings } from './bookings.js';
 import { syncSeries } from './ics-sync.js';
 import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js';
 import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
-import type { ScheduleFormat, ScheduleSourceOptions } from './readers/index.js';
+import { assertReadable, type ScheduleFormat, type ScheduleSourceOptions } from './readers/index.js';
 import { fetchScheduleReferences, type ScheduleReferences } from './references.js';
 import { RejectsWriter } from './rejects.js';
 import { recordsAt } from './reread.js';
@@ -114,6 +114,8 @@ export async function runImport(
   dryRun: boolean,
 ): Promise<ImportOutcome> {
   const absolute = files.map((f) => resolve(f));
+  // A missing file is the user's mistake, said before any job is journaled or the server contacted.
+  for (const file of absolute) await assertReadable(file);
   const refs = await fetchScheduleReferences(ctx.hub);
   const options = fileOptions(sourceOptions(flags), refs);
   const job = dryRun
@@ -176,8 +178,9 @@ async function importFiles(
           ctx.warning(`${w.file}:${w.line} ${w.column}: ${w.message} [${w.code}]`);
       },
       onProgress: (c) => ctx.progress.update(c),
-    }).catch((error: unknown) => {
+    }).catch(async (error: unknown) => {
       spool?.destroy();
+      await job?.dropSpool();
       throw error;
     });
     const late = await findCapacityBelowBookings(ctx.hub, pass);
@@ -315,7 +318,7 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     warnings: [],
   };
   if (record.status === 'completed') return { ...base, status: 'completed', summary };
-  if (record.status === 'rejected' || record.status === 'validating') {
+  if (record.status === 'rejected' || record.status === 'validating' || record.accepted === undefined) {
     throw new ResumeRefused(
       `Job ${job.id} never started writing (status ${record.status}): run the import again`,
       'not_resumable',

@@ -63,6 +63,11 @@ async function readHead(file: string): Promise<Buffer> {
   }
 }
 
+/** Throws `file_unreadable` (naming the file) unless `file` can be opened and read. */
+export async function assertReadable(file: string): Promise<void> {
+  await readHead(file);
+}
+
 function looksLikeCalendar(head: Buffer): boolean {
   let text: string;
   if (head[0] === 0xff && head[1] === 0xfe) text = head.subarray(2).toString('utf16le');
