@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv, { type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShareBundle, type PatientShare } from '../../src/integrations/fhir/bundle.js';
 import { MEASUREMENT_CODINGS } from '../../src/integrations/fhir/codes.js';
