@@ -318,6 +318,24 @@ describe('export and jobs', () => {
     expect(run.stdout).toContain('X-SPORTHUB-OUTLET:SH-JA-0003');
   });
 
+  it('schedules export ICS is re-importable: every session unchanged, none duplicated or cancelled', async () => {
+    const before = await sessions();
+    const out = path.join(dir, 'export.ics');
+    const run = await sporthub(['schedules', 'export', '--format', 'ics', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('X-SPORTHUB-EXTERNAL-ID:');
+    // The export holds occurrences of the tai chi series (X-SPORTHUB-SERIES) beside single sessions.
+    expect(before.some((s) => s.seriesKey)).toBe(true);
+    const again = await importJson([out]);
+    expect(again.code, again.run.stderr).toBe(0);
+    expect(again.summary).toMatchObject({ rows: before.length, unchanged: before.length, cancelled: 0 });
+    const after = await sessions();
+    expect(after).toHaveLength(before.length);
+    expect(after.map((s) => [s.externalId, s.seriesKey, s.status])).toEqual(
+      before.map((s) => [s.externalId, s.seriesKey, s.status]),
+    );
+  });
+
   it('jobs list, status and results show the journal', async () => {
     const list = await sporthub(['jobs', 'list', '--json']);
     expect(list.code).toBe(0);

@@ -7,7 +7,8 @@ import type { ScheduleReferences } from './references.js';
  * `schedules export` formats (SPEC §6.2), one session at a time so any number streams:
  * - CSV with the English import columns, re-importable as is: date/start_time/end_time in the outlet's
  *   local time for people, starts_at/ends_at (which win on import) so nothing is lost across midnight.
- * - iCalendar: one VEVENT per session, UID = externalId, X-SPORTHUB-* properties for what RFC 5545 lacks.
+ * - iCalendar: one VEVENT per session, UID = externalId, X-SPORTHUB-* properties for what RFC 5545 lacks
+ *   (X-SPORTHUB-EXTERNAL-ID and X-SPORTHUB-SERIES make a re-import of the file report every row unchanged).
  */
 
 export const EXPORT_COLUMNS = [
@@ -118,6 +119,8 @@ export function icsEvent(session: Session, refs: ScheduleReferences, now = new D
     lines.push(`X-SPORTHUB-COACH:${icsText(refs.staffExternalIds.get(session.coachId) ?? session.coachId)}`);
   }
   lines.push(`X-SPORTHUB-WAITLIST:${session.waitlistCapacity}`);
+  // What a re-import keys on: the session's own external id, not `UID@start` (readers/ics.ts).
+  if (session.externalId) lines.push(`X-SPORTHUB-EXTERNAL-ID:${icsText(session.externalId)}`);
   if (session.seriesKey) lines.push(`X-SPORTHUB-SERIES:${icsText(session.seriesKey)}`);
   lines.push('END:VEVENT');
   return lines.map(foldLine).join('');

@@ -133,6 +133,6 @@ export function resolveSession(
   if (row.title !== undefined) session.title = row.title;
   if (row.waitlist !== undefined) session.waitlistCapacity = row.waitlist;
   if (row.status !== undefined) session.status = row.status;
-  if (record.seriesKey !== undefined) session.seriesKey = record.seriesKey;
+  if (record.seriesKey) session.seriesKey = record.seriesKey;
   return { ok: { session, startMs, endMs, zoneCapacity: zone?.capacity ?? null } };
 }

@@ -14,6 +14,10 @@ import { formatBasicUtc, formatRfc3339 } from './zoned-time.js';
  * `UID@<original start in UTC>` (the RECURRENCE-ID for a moved occurrence), so a re-import updates
  * instead of duplicating; each series reports the externalIds it produced so the importer can cancel
  * the ones a re-import no longer produces.
+ *
+ * A VEVENT written by `sporthub schedules export --format ics` carries X-SPORTHUB-EXTERNAL-ID (and
+ * X-SPORTHUB-SERIES): it is one session of a snapshot, keyed by that id and kept in its series, and
+ * takes no part in the series sync (a filtered export must not cancel the sessions it left out).
  */
 
 export interface IcsReadOptions {
@@ -71,9 +75,17 @@ function zoneCode(o: Occurrence): string | undefined {
   return location && ZONE_CODE.test(location) ? location : undefined;
 }
 
+/** The session an exported VEVENT stands for (X-SPORTHUB-EXTERNAL-ID), else undefined. */
+function exportedSession(o: Occurrence): { externalId: string; seriesKey: string } | undefined {
+  const externalId = property(o, 'x-sporthub-external-id');
+  // An empty series key still marks the record as read from a calendar (for column names).
+  return externalId ? { externalId, seriesKey: property(o, 'x-sporthub-series') ?? '' } : undefined;
+}
+
 function occurrenceRecord(file: string, uid: string, o: Occurrence, defaults: RowDefaults): SourceRecord {
+  const exported = exportedSession(o);
   const input: Record<string, string | number | undefined> = {
-    externalId: `${uid}@${formatBasicUtc(o.original)}`,
+    externalId: exported?.externalId ?? `${uid}@${formatBasicUtc(o.original)}`,
     outletCode: property(o, 'x-sporthub-outlet'),
     programCode: property(o, 'x-sporthub-program'),
     title: property(o, 'summary'),
@@ -100,7 +112,7 @@ function occurrenceRecord(file: string, uid: string, o: Occurrence, defaults: Ro
     status: String(input.status ?? ''),
   };
   const record = checkRow(
-    { file, line: o.item.line, raw, seriesKey: uid },
+    { file, line: o.item.line, raw, seriesKey: exported?.seriesKey ?? uid },
     input,
     (c) => PROPERTY_OF[c] ?? c,
   );
@@ -154,6 +166,7 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
   const context = { outletZone: options.outletZone, horizon: options.horizon };
   for (const group of groupSeries(entries)) {
     const externalIds = new Set<string>();
+    let snapshot = false;
     const expansion = expandSeries(group, context);
     let step = expansion.next();
     for (; !step.done; step = expansion.next()) {
@@ -164,8 +177,10 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
       }
       const record = occurrenceRecord(file, group.uid, value, defaults);
       externalIds.add(String(record.input.externalId));
+      snapshot ||= exportedSession(value) !== undefined;
       yield record;
     }
+    if (snapshot) continue;
     const occurrences: SeriesOccurrences = {
       seriesKey: group.uid,
       externalIds,
