@@ -75,7 +75,9 @@ describe('docs/formats.md', () => {
     const dir = path.join(ROOT, 'packages/cli/src/import/readers');
     const used = new Set(
       readdirSync(dir).flatMap((f) =>
-        [...readFileSync(path.join(dir, f), 'utf8').matchAll(/X-SPORTHUB-[A-Z]+(?:-[A-Z]+)*/g)].map((m) => m[0]),
+        [...readFileSync(path.join(dir, f), 'utf8').matchAll(/X-SPORTHUB-[A-Z]+(?:-[A-Z]+)*/g)].map(
+          (m) => m[0],
+        ),
       ),
     );
     expect(used.size).toBeGreaterThan(0);

@@ -67,7 +67,7 @@ beforeAll(() => {
 }, 60_000);
 
 const at = '2026-09-05T09:30:00+08:00';
-const valueOf = (type: string): number | { systolic: number; diastolic: number } =>
+const sampleValue = (type: string): number | { systolic: number; diastolic: number } =>
   type === 'blood_pressure' ? { systolic: 128, diastolic: 82 } : 42;
 
 const patients: PatientShare[] = [
@@ -77,7 +77,7 @@ const patients: PatientShare[] = [
     measurements: Object.keys(MEASUREMENT_CODINGS).map((type, i) => ({
       id: `msr_${i}`,
       type: type as PatientShare['measurements'][number]['type'],
-      value: valueOf(type),
+      value: sampleValue(type),
       measuredAt: at,
     })),
     attendance: [
