@@ -11,6 +11,12 @@ if (argv.length === 1 && argv[0] === '--version') {
     `${pjson.name}/${pjson.version} ${process.platform}-${process.arch} node-${process.version}\n`,
   );
 } else if (!(await cachedHelp(argv))) {
+  // undici parses HTTP with llhttp compiled to WebAssembly. V8's optimizing tier recompiles it in the
+  // background for ~35 MB of transient memory, which alone would break the import's RSS bar (SPEC §7);
+  // the baseline compiler is plenty for the CLI's responses. Read at compile time, so setting it here,
+  // before undici loads, is enough.
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--liftoff-only');
   const { execute } = await import('@oclif/core');
   await execute({ dir: import.meta.url });
 }

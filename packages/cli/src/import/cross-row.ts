@@ -6,7 +6,7 @@
  *   hashes (two independent 32-bit FNV-1a variants). Two different ids collide with probability
  *   ~n²/2^65 (3·10⁻⁸ for 10⁶ rows); the key strings themselves are never kept.
  * - `IntervalIndex`: per resource (coach, zone) and day, the intervals already taken, as linked lists
- *   in one arena (16 bytes per interval). Half-open: a session ending at 10:00 and one starting at
+ *   in an arena of fixed-size chunks (16 bytes per interval). Half-open: a session ending at 10:00 and one starting at
  *   10:00 do not overlap. A session spanning midnight is filed under every day it touches.
  */
 
@@ -92,17 +92,31 @@ function span(startMs: number, endMs: number): [number, number, number, number] 
   return [start, end, Math.floor(start / DAY_SECONDS), Math.floor((end - 1) / DAY_SECONDS)];
 }
 
-/** Which resources are busy when: overlap detection per coach or zone, per day. */
+/** Nodes (4 Int32: start, end, ordinal, next) per arena chunk: 1 MiB chunks, so growing never copies. */
+const CHUNK_NODES = 1 << 16;
+
+/**
+ * Which resources are busy when: overlap detection per coach or zone, per day. A resource id becomes a
+ * small number the first time it is seen; (resource number, day) finds the head of that day's list in an
+ * open-addressing table of Int32s. String keys in a `Map` cost ~120 bytes per resource-day (70 MB at a
+ * million rows); this costs 12 bytes per slot.
+ */
 export class IntervalIndex {
-  private heads = new Map<string, number>();
-  private arena = new Int32Array(4 * 1024);
-  private used = 0;
+  private readonly resources = new Map<string, number>();
+  private slots = 1 << 12;
+  private filled = 0;
+  /** Per slot: resource number + 1 (0 = empty), day, head node. */
+  private table = new Int32Array(this.slots * 3);
+  private readonly chunks: Int32Array[] = [];
+  private nodes = 0;
 
   /** The ordinal of an interval of `resource` overlapping [startMs, endMs), if one was filed. */
   clash(resource: string, startMs: number, endMs: number): number | undefined {
+    const id = this.resources.get(resource);
+    if (id === undefined) return undefined;
     const [start, end, firstDay, lastDay] = span(startMs, endMs);
     for (let day = firstDay; day <= lastDay; day++) {
-      const found = this.overlapping(`${resource}\u0000${day}`, start, end);
+      const found = this.overlapping(this.table[this.slotOf(id, day) + 2] ?? -1, start, end);
       if (found !== undefined) return found;
     }
     return undefined;
@@ -110,31 +124,69 @@ export class IntervalIndex {
 
   /** Files [startMs, endMs) as taken by `ordinal`. */
   add(resource: string, startMs: number, endMs: number, ordinal: number): void {
+    let id = this.resources.get(resource);
+    if (id === undefined) {
+      id = this.resources.size;
+      this.resources.set(resource, id);
+    }
     const [start, end, firstDay, lastDay] = span(startMs, endMs);
-    for (let day = firstDay; day <= lastDay; day++) this.push(`${resource}\u0000${day}`, start, end, ordinal);
+    for (let day = firstDay; day <= lastDay; day++) this.push(id, day, start, end, ordinal);
   }
 
-  private overlapping(key: string, start: number, end: number): number | undefined {
-    const a = this.arena;
-    for (let node = this.heads.get(key) ?? -1; node >= 0; node = a[node + 3] ?? -1) {
-      if ((a[node] ?? 0) < end && start < (a[node + 1] ?? 0)) return a[node + 2];
+  private overlapping(head: number, start: number, end: number): number | undefined {
+    for (let node = head; node >= 0; ) {
+      const chunk = this.chunks[node >>> 16] as Int32Array;
+      const at = (node & (CHUNK_NODES - 1)) * 4;
+      if ((chunk[at] ?? 0) < end && start < (chunk[at + 1] ?? 0)) return chunk[at + 2];
+      node = chunk[at + 3] ?? -1;
     }
     return undefined;
   }
 
-  private push(key: string, start: number, end: number, ordinal: number): void {
-    if (this.used + 4 > this.arena.length) {
-      const bigger = new Int32Array(this.arena.length * 2);
-      bigger.set(this.arena);
-      this.arena = bigger;
+  private push(id: number, day: number, start: number, end: number, ordinal: number): void {
+    let slot = this.slotOf(id, day);
+    if (this.table[slot] === 0) {
+      if ((this.filled + 1) * 2 > this.slots) {
+        this.grow();
+        slot = this.slotOf(id, day);
+      }
+      this.table[slot] = id + 1;
+      this.table[slot + 1] = day;
+      this.table[slot + 2] = -1;
+      this.filled++;
     }
-    const node = this.used;
-    this.arena[node] = start;
-    this.arena[node + 1] = end;
-    this.arena[node + 2] = ordinal;
-    this.arena[node + 3] = this.heads.get(key) ?? -1;
-    this.heads.set(key, node);
-    this.used += 4;
+    const node = this.nodes++;
+    if ((node & (CHUNK_NODES - 1)) === 0) this.chunks.push(new Int32Array(CHUNK_NODES * 4));
+    const chunk = this.chunks[node >>> 16] as Int32Array;
+    const at = (node & (CHUNK_NODES - 1)) * 4;
+    chunk[at] = start;
+    chunk[at + 1] = end;
+    chunk[at + 2] = ordinal;
+    chunk[at + 3] = this.table[slot + 2] ?? -1;
+    this.table[slot + 2] = node;
+  }
+
+  /** The table offset holding (id, day), or the empty one where it would go. */
+  private slotOf(id: number, day: number): number {
+    const mask = this.slots - 1;
+    let slot = Math.imul(id + 1, 0x9e3779b1) ^ Math.imul(day, 0x85ebca6b);
+    slot = (slot ^ (slot >>> 15)) & mask;
+    const t = this.table;
+    while (t[slot * 3] !== 0 && (t[slot * 3] !== id + 1 || t[slot * 3 + 1] !== day)) slot = (slot + 1) & mask;
+    return slot * 3;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.slots *= 2;
+    this.table = new Int32Array(this.slots * 3);
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i] === 0) continue;
+      const slot = this.slotOf((old[i] ?? 1) - 1, old[i + 1] ?? 0);
+      this.table[slot] = old[i] ?? 0;
+      this.table[slot + 1] = old[i + 1] ?? 0;
+      this.table[slot + 2] = old[i + 2] ?? -1;
+    }
   }
 }
 

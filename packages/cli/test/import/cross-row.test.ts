@@ -41,6 +41,39 @@ describe('IntervalIndex (half-open overlap per resource)', () => {
     expect(index.clash('c7', 7 * 3_600_000 + 60_000, 7 * 3_600_000 + 120_000)).toBe(7);
     expect(index.clash('c7', 7 * 3_600_000 + 1_800_000, 8 * 3_600_000)).toBeUndefined();
   });
+  it('agrees with a brute-force search across arena chunks and table growth', () => {
+    // 150k intervals (over two 65,536-node chunks) on 300 resources × 400 days (~100k resource-days).
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed % n;
+    };
+    const day0 = Date.UTC(2027, 0, 1);
+    const index = new IntervalIndex();
+    const filed = new Map<string, Array<[number, number, number]>>();
+    for (let i = 0; i < 150_000; i++) {
+      const resource = `stf_${random(300)}`;
+      const start = day0 + random(400) * 86_400_000 + random(96) * 900_000;
+      const end = start + (1 + random(8)) * 900_000;
+      if (index.clash(resource, start, end) !== undefined) continue;
+      index.add(resource, start, end, i);
+      filed.set(resource, [...(filed.get(resource) ?? []), [start, end, i]]);
+    }
+    let checked = 0;
+    for (let probe = 0; probe < 3_000; probe++) {
+      const resource = `stf_${random(300)}`;
+      const start = day0 + random(400) * 86_400_000 + random(96) * 900_000;
+      const end = start + (1 + random(8)) * 900_000;
+      const expected = (filed.get(resource) ?? [])
+        .filter(([s, e]) => s < end && start < e)
+        .map(([, , i]) => i);
+      const found = index.clash(resource, start, end);
+      if (expected.length === 0) expect(found).toBeUndefined();
+      else expect(expected).toContain(found);
+      if (expected.length > 0) checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
 });
 
 describe('KeyIndex (duplicate external_id)', () => {
