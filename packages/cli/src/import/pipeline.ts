@@ -13,7 +13,7 @@ import { fetchScheduleReferences, type ScheduleReferences } from './references.j
 import { RejectsWriter } from './rejects.js';
 import { recordsAt } from './reread.js';
 import { SpoolWriter } from './spool.js';
-import { fileOptions, type ScheduleWarning, validateFiles } from './validate.js';
+import { fileOptions, type PassOneResult, type ScheduleWarning, validateFiles } from './validate.js';
 import { writeAccepted } from './write.js';
 
 /*
@@ -168,27 +168,14 @@ async function importFiles(
       : undefined;
 
     ctx.progress.phase('validate');
-    let shown = 0;
     const spool = job && !dryRun ? new SpoolWriter(job.spoolPath) : undefined;
-    const pass = await validateFiles(absolute, options, refs, {
-      onReject: (reject) => rejects?.add(reject),
-      onAccept: spool && ((row) => spool.add(row)),
-      onWarning: (w) => {
-        if (shown++ < SHOWN_WARNINGS)
-          ctx.warning(`${w.file}:${w.line} ${w.column}: ${w.message} [${w.code}]`);
+    const pass = await checkRows(ctx, absolute, options, refs, spool, rejects).catch(
+      async (error: unknown) => {
+        spool?.destroy();
+        await job?.dropSpool();
+        throw error;
       },
-      onProgress: (c) => ctx.progress.update(c),
-    }).catch(async (error: unknown) => {
-      spool?.destroy();
-      await job?.dropSpool();
-      throw error;
-    });
-    const late = await findCapacityBelowBookings(ctx.hub, pass);
-    for await (const { record, ordinal } of recordsAt(absolute, options, new Set(late.keys()))) {
-      pass.rejected.add(ordinal);
-      pass.accepted--;
-      rejects?.add(capacityReject(record, late.get(ordinal) ?? 0));
-    }
+    );
     ctx.progress.done({ processed: pass.rows, ok: pass.accepted, rejected: pass.rejected.size });
 
     const summary = emptySummary();
@@ -223,6 +210,43 @@ async function importFiles(
     const written = await writeRows(ctx, job, absolute, options, pass.rejected, new Map(), rejects);
     return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects);
   }
+}
+
+/** What pass 2 needs of pass 1: the counts and rejects, not the (large, at a million rows) indexes. */
+type CheckedRows = Pick<
+  PassOneResult,
+  'rows' | 'accepted' | 'rejected' | 'warnings' | 'sampleWarnings' | 'series'
+>;
+
+/**
+ * Pass 1 (every file read and checked, accepted rows spooled) and the capacity-below-bookings check
+ * that needs its indexes. Returns only what the write needs, so the indexes are garbage before pass 2.
+ */
+async function checkRows(
+  ctx: ImportContext,
+  files: string[],
+  options: ScheduleSourceOptions,
+  refs: ScheduleReferences,
+  spool: SpoolWriter | undefined,
+  rejects: RejectsWriter | undefined,
+): Promise<CheckedRows> {
+  let shown = 0;
+  const pass = await validateFiles(files, options, refs, {
+    onReject: (reject) => rejects?.add(reject),
+    onAccept: spool && ((row) => spool.add(row)),
+    onWarning: (w) => {
+      if (shown++ < SHOWN_WARNINGS) ctx.warning(`${w.file}:${w.line} ${w.column}: ${w.message} [${w.code}]`);
+    },
+    onProgress: (c) => ctx.progress.update(c),
+  });
+  const late = await findCapacityBelowBookings(ctx.hub, pass);
+  for await (const { record, ordinal } of recordsAt(files, options, new Set(late.keys()))) {
+    pass.rejected.add(ordinal);
+    pass.accepted--;
+    rejects?.add(capacityReject(record, late.get(ordinal) ?? 0));
+  }
+  const { rows, accepted, rejected, warnings, sampleWarnings, series } = pass;
+  return { rows, accepted, rejected, warnings, sampleWarnings, series };
 }
 
 type WriteRowsResult = Awaited<ReturnType<typeof writeAccepted>>;
