@@ -1,28 +1,13 @@
 import { Flags } from '@oclif/core';
+import { ApiTokenScopeSchema } from '@sporthub/schemas';
 import type { components } from '@sporthub/sdk';
 import { SporthubCommand } from '../../base-command.js';
 import { usageError } from '../../errors/cli-error.js';
 
 type ApiTokenWithSecret = components['schemas']['ApiTokenWithSecret'];
 
-/** The scopes of SPEC §4 (`ApiTokenScope` in the contract); `admin` grants every scope. */
-const SCOPES = [
-  'outlets:read',
-  'outlets:write',
-  'schedules:read',
-  'schedules:write',
-  'members:read',
-  'members:write',
-  'participation:read',
-  'participation:write',
-  'partners:read',
-  'partners:write',
-  'webhooks:read',
-  'webhooks:write',
-  'reports:read',
-  'audit:read',
-  'admin',
-] as const;
+/** The scopes of SPEC §4, from the contract's `ApiTokenScope`; `admin` grants every scope. */
+const SCOPES = ApiTokenScopeSchema.options;
 
 export default class TokensCreate extends SporthubCommand<typeof TokensCreate> {
   static override summary = 'Create an API token and print it once.';
