@@ -217,14 +217,25 @@ describe('validation, --max-errors and rejects', () => {
     expect(text).toContain('unknown_outlet');
     expect(text).toContain('invalid_date');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+    // The envelope of an exit 65 still carries the summary and each refused row's problems.
+    const shown = run.result?.rejects as Array<{ line: number; column: string; code: string }>;
+    expect(run.summary.rejected).toBe(3);
+    expect(shown.map((r) => r.code).sort()).toEqual(['coach_overlap', 'invalid_date', 'unknown_outlet']);
+    expect(shown).toContainEqual(expect.objectContaining({ line: 3, column: '教练', code: 'coach_overlap' }));
   });
 
-  it('--dry-run and validate write nothing', async () => {
+  it('--dry-run and validate write nothing, and say which rows they refuse and why', async () => {
     const dry = await sporthub(['schedules', 'import', file, '--dry-run', '--max-errors', '50%']);
     expect(dry.code).toBe(68);
     const validate = await sporthub(['schedules', 'validate', file]);
     expect(validate.code).toBe(65);
     expect(await byId('R-1')).toBeUndefined();
+    // No --rejects and no job: the problems are on stderr, file:line column: message [code].
+    for (const run of [dry, validate]) {
+      expect(run.stderr).toMatch(/with-errors\.csv:3 教练: .+ \[coach_overlap\]/);
+      expect(run.stderr).toMatch(/with-errors\.csv:\d+ 网点编号: .+ \[unknown_outlet\]/);
+      expect(run.stderr).toMatch(/with-errors\.csv:\d+ 日期: .+ \[invalid_date\]/);
+    }
   });
 
   it('within --max-errors: exit 68, the valid rows written; the fixed rejects file imports with exit 0', async () => {

@@ -8,6 +8,8 @@ export interface CliErrorOptions {
   hint?: string | undefined;
   requestId?: string | undefined;
   cause?: unknown;
+  /** What the command did get done, for the `--json` envelope's `result` (e.g. an import's summary). */
+  result?: unknown;
 }
 
 /**
@@ -20,6 +22,7 @@ export class CliError extends Error {
   readonly exitCode: ExitCodeValue;
   readonly hint: string | undefined;
   readonly requestId: string | undefined;
+  readonly result: unknown;
 
   constructor(message: string, options: CliErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -27,6 +30,7 @@ export class CliError extends Error {
     this.exitCode = options.exitCode;
     this.hint = options.hint;
     this.requestId = options.requestId;
+    this.result = options.result;
   }
 
   /** `CliError` across module copies (tests load the sources twice): match on the brand, not the class. */

@@ -9,6 +9,8 @@ export interface Failure {
   message: string;
   hint: string | undefined;
   requestId: string | undefined;
+  /** The `--json` envelope's `result` on failure (what was done before it failed), when there is one. */
+  result?: unknown;
 }
 
 interface ApiErrorShape extends Error {
@@ -125,6 +127,7 @@ export function describeFailure(err: unknown): Failure {
       message: err.message,
       hint: err.hint,
       requestId: err.requestId,
+      result: err.result,
     };
   }
   if (isApiError(err)) return describeApiError(err);

@@ -21,7 +21,7 @@ export const SUMMARY_FIELDS: readonly Column<ImportSummary>[] = [
 ];
 
 /** The error to throw for an outcome that must not exit 0/68, or undefined. */
-export function outcomeFailure(outcome: ImportOutcome, bin: string): CliError | undefined {
+export function outcomeFailure(outcome: ImportOutcome, bin: string, result?: unknown): CliError | undefined {
   const { summary } = outcome;
   if (outcome.status === 'rejected') {
     const where = outcome.rejectsPath ? ` in ${outcome.rejectsPath}` : ' (pass --rejects FILE to get them)';
@@ -31,6 +31,7 @@ export function outcomeFailure(outcome: ImportOutcome, bin: string): CliError | 
         code: 'rows_rejected',
         exitCode: ExitCode.inputInvalid,
         hint: `Fix the rows${where} and import again, or raise --max-errors.`,
+        result,
       },
     );
   }

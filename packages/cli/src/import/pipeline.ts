@@ -10,7 +10,7 @@ import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js
 import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
 import { assertReadable, type ScheduleFormat, type ScheduleSourceOptions } from './readers/index.js';
 import { fetchScheduleReferences, type ScheduleReferences } from './references.js';
-import { RejectsWriter } from './rejects.js';
+import { type Reject, RejectsWriter } from './rejects.js';
 import { recordsAt } from './reread.js';
 import { SpoolWriter } from './spool.js';
 import { fileOptions, type PassOneResult, type ScheduleWarning, validateFiles } from './validate.js';
@@ -60,9 +60,47 @@ export interface ImportOutcome {
   rejectsPath: string | null;
   rejectsFiles: string[];
   warnings: ScheduleWarning[];
+  /** The first rejected rows' problems (file, line, column, code, message), for the report. */
+  rejects: RejectedRow[];
 }
 
 const SHOWN_WARNINGS = 20;
+/** Rejected rows whose problems the report shows; the rejects file has them all. */
+const SHOWN_REJECTS = 20;
+
+/** One problem of a rejected row, as the report shows it. */
+export interface RejectedRow {
+  file: string;
+  line: number;
+  column: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * Where rejected rows go: the rejects file (when there is one) and the first `SHOWN_REJECTS` rows kept
+ * for the report, so a user sees why rows were refused without opening the file (and a dry run without
+ * `--rejects` still says which rows).
+ */
+class RejectLog {
+  readonly shown: RejectedRow[] = [];
+  private rows = 0;
+  constructor(readonly writer: RejectsWriter | undefined) {}
+
+  add = (reject: Reject): void => {
+    this.writer?.add(reject);
+    if (this.rows++ >= SHOWN_REJECTS) return;
+    for (const e of reject.errors) {
+      this.shown.push({
+        file: reject.file,
+        line: reject.line,
+        column: e.column,
+        code: e.code,
+        message: e.message,
+      });
+    }
+  };
+}
 
 function sourceOptions(flags: ImportFlags): ScheduleSourceOptions {
   return {
@@ -166,16 +204,15 @@ async function importFiles(
     const rejects = rejectsPath
       ? new RejectsWriter(rejectsPath, await bomDecider(absolute, flags))
       : undefined;
+    const log = new RejectLog(rejects);
 
     ctx.progress.phase('validate');
     const spool = job && !dryRun ? new SpoolWriter(job.spoolPath) : undefined;
-    const pass = await checkRows(ctx, absolute, options, refs, spool, rejects).catch(
-      async (error: unknown) => {
-        spool?.destroy();
-        await job?.dropSpool();
-        throw error;
-      },
-    );
+    const pass = await checkRows(ctx, absolute, options, refs, spool, log).catch(async (error: unknown) => {
+      spool?.destroy();
+      await job?.dropSpool();
+      throw error;
+    });
     ctx.progress.done({ processed: pass.rows, ok: pass.accepted, rejected: pass.rejected.size });
 
     const summary = emptySummary();
@@ -191,6 +228,7 @@ async function importFiles(
       rejectsPath: rejects && rejects.rows > 0 ? (rejects.paths[0] ?? null) : null,
       rejectsFiles: rejects?.paths ?? [],
       warnings: pass.sampleWarnings,
+      rejects: log.shown,
     });
     if (exceedsMaxErrors(limit, pass.rejected.size, pass.rows) || dryRun || !job) {
       spool?.destroy();
@@ -207,7 +245,7 @@ async function importFiles(
     await job.saveSeries(pass.series);
     const batches = Math.ceil(pass.accepted / flags.batchSize);
     await job.save({ status: 'running', accepted: pass.accepted, batches, summary });
-    const written = await writeRows(ctx, job, absolute, options, pass.rejected, new Map(), rejects);
+    const written = await writeRows(ctx, job, absolute, options, pass.rejected, new Map(), log);
     return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects);
   }
 }
@@ -228,11 +266,11 @@ async function checkRows(
   options: ScheduleSourceOptions,
   refs: ScheduleReferences,
   spool: SpoolWriter | undefined,
-  rejects: RejectsWriter | undefined,
+  rejects: RejectLog,
 ): Promise<CheckedRows> {
   let shown = 0;
   const pass = await validateFiles(files, options, refs, {
-    onReject: (reject) => rejects?.add(reject),
+    onReject: rejects.add,
     onAccept: spool && ((row) => spool.add(row)),
     onWarning: (w) => {
       if (shown++ < SHOWN_WARNINGS) ctx.warning(`${w.file}:${w.line} ${w.column}: ${w.message} [${w.code}]`);
@@ -243,7 +281,7 @@ async function checkRows(
   for await (const { record, ordinal } of recordsAt(files, options, new Set(late.keys()))) {
     pass.rejected.add(ordinal);
     pass.accepted--;
-    rejects?.add(capacityReject(record, late.get(ordinal) ?? 0));
+    rejects.add(capacityReject(record, late.get(ordinal) ?? 0));
   }
   const { rows, accepted, rejected, warnings, sampleWarnings, series } = pass;
   return { rows, accepted, rejected, warnings, sampleWarnings, series };
@@ -258,7 +296,7 @@ async function writeRows(
   options: ScheduleSourceOptions,
   rejected: ReadonlySet<number>,
   acked: Awaited<ReturnType<Job['acknowledged']>>,
-  rejects: RejectsWriter | undefined,
+  rejects: RejectLog,
 ): Promise<WriteRowsResult> {
   ctx.progress.phase('write', job.record.accepted ?? null);
   ctx.onWriting?.();
@@ -272,7 +310,7 @@ async function writeRows(
       acked,
       batchSize: job.record.batchSize,
       concurrency: job.record.concurrency,
-      onReject: (reject) => rejects?.add(reject),
+      onReject: rejects.add,
       onProgress: (c) => ctx.progress.update(c),
       stopping: ctx.stopping,
       signal: ctx.signal,
@@ -282,7 +320,7 @@ async function writeRows(
     return written;
   } catch (error) {
     ctx.progress.clear();
-    rejects?.close();
+    rejects.writer?.close();
     const code = (error as { code?: unknown }).code;
     await job.save({
       status: ctx.stopping() ? 'interrupted' : 'failed',
@@ -340,6 +378,7 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     rejectsPath: record.rejectsPath ?? null,
     rejectsFiles: record.rejectsPath ? [record.rejectsPath] : [],
     warnings: [],
+    rejects: [],
   };
   if (record.status === 'completed') return { ...base, status: 'completed', summary };
   if (record.status === 'rejected' || record.status === 'validating' || record.accepted === undefined) {
@@ -379,13 +418,15 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     const options = fileOptions(sourceOptions(flags), refs);
     const rejectsPath = flags.rejects ?? join(job.dir, 'rejects.csv');
     const rejects = new RejectsWriter(rejectsPath, await bomDecider(files, flags), { append: true });
+    const log = new RejectLog(rejects);
     const rejected = await job.loadRejected();
     const acked = await job.acknowledged();
-    const written = await writeRows(ctx, job, files, options, rejected, acked, rejects);
+    const written = await writeRows(ctx, job, files, options, rejected, acked, log);
     const outcome = (status: ImportStatus): ImportOutcome => ({
       ...base,
       status,
       summary,
+      rejects: log.shown,
       rejectsPath: summary.rejected > 0 ? rejectsPath : null,
       rejectsFiles:
         summary.rejected > 0 ? [rejectsPath, ...rejects.paths.filter((p) => p !== rejectsPath)] : [],

@@ -25,7 +25,7 @@ export function failureEnvelope(ctx: EnvelopeContext, failure: Failure): JsonEnv
   return {
     ok: false,
     command: ctx.command,
-    result: null,
+    result: failure.result ?? null,
     warnings: ctx.warnings,
     error: {
       code: failure.code,

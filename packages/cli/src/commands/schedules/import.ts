@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Args, Flags } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
 import { CliError, usageError } from '../../errors/cli-error.js';
@@ -138,15 +139,29 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
   protected async report(outcome: ImportOutcome): Promise<ImportResult> {
     const { SUMMARY_FIELDS, outcomeExitCode, outcomeFailure } = await import('../../import/outcome.js');
     await this.printRecord(outcome.summary, SUMMARY_FIELDS);
+    this.showRejects(outcome);
     if (outcome.rejectsPath)
       this.note(`Rejected rows: ${outcome.rejectsPath} (fix them and import that file as it is)`);
     if (outcome.jobId)
       this.note(`Job: ${outcome.jobId} (\`${this.config.bin} jobs results ${outcome.jobId}\`)`);
-    const failure = outcomeFailure(outcome, this.config.bin);
+    const { allowed, ...rest } = outcome;
+    const result = { ...rest, allowedRejects: allowed };
+    // Exit 65 still reports what was checked: the summary and the rows refused, in the envelope's result.
+    const failure = outcomeFailure(outcome, this.config.bin, result);
     if (failure) throw failure;
     process.exitCode = outcomeExitCode(outcome);
-    const { allowed, ...rest } = outcome;
-    return { ...rest, allowedRejects: allowed };
+    return result;
+  }
+
+  /** The first rejected rows' problems on stderr, `file:line column: message [code]` (not with --json). */
+  private showRejects(outcome: ImportOutcome): void {
+    if (this.jsonMode || outcome.rejects.length === 0) return;
+    const rows = new Set(outcome.rejects.map((r) => `${r.file}:${r.line}`)).size;
+    const more = outcome.summary.rejected > rows ? ` (the first ${rows} of ${outcome.summary.rejected})` : '';
+    const lines = outcome.rejects.map(
+      (r) => `  ${basename(r.file)}:${r.line} ${r.column}: ${r.message} ${this.paint.dim(`[${r.code}]`)}`,
+    );
+    process.stderr.write(`${this.paint.red('Rejected')}${more}:\n${lines.join('\n')}\n`);
   }
 
   /** The job to resume (`--resume`), if any. */
