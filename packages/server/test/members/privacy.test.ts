@@ -126,6 +126,51 @@ describe.each(DIALECTS)('member erasure and personal data (PIPL) on %s', (kind) 
     expect(await auditActions()).toEqual(['consent_change', 'access', 'erase', 'access']);
   });
 
+  it('erasing a member frees their places for the waitlist, as their own cancel would', async () => {
+    const [a, b, c] = [
+      await createMember(t, { externalId: 'W-A', displayName: '甲', birthYear: year - 40 }),
+      await createMember(t, { externalId: 'W-B', displayName: '乙', birthYear: year - 41 }),
+      await createMember(t, { externalId: 'W-C', displayName: '丙', birthYear: year - 42 }),
+    ];
+    const sessionId = await insertSession(t, inDays(5));
+    await t.database.db
+      .updateTable('sessions')
+      .set({ capacity: 1, booked_count: 0 })
+      .where('organization_id', '=', t.organizationId)
+      .where('id', '=', sessionId)
+      .execute();
+    const book = async (memberId: string) =>
+      (await call(t.app, 'POST', '/v1/bookings', { token: t.tokens.admin, body: { sessionId, memberId } }))
+        .body as { id: string; status: string; position: number | null };
+    const booked = await book(a);
+    const first = await book(b);
+    const second = await book(c);
+    expect([booked.status, first.status, first.position, second.position]).toEqual([
+      'booked',
+      'waitlisted',
+      1,
+      2,
+    ]);
+
+    expect((await call(t.app, 'POST', `/v1/members/${a}:erase`, { token: tok.write })).status).toBe(200);
+    const get = async (id: string) =>
+      (await call(t.app, 'GET', `/v1/bookings/${id}`, { token: t.tokens.admin })).body as {
+        status: string;
+        position: number | null;
+      };
+    expect(await get(booked.id)).toMatchObject({ status: 'cancelled' });
+    expect(await get(first.id)).toMatchObject({ status: 'booked', position: null });
+    expect(await get(second.id)).toMatchObject({ status: 'waitlisted', position: 1 });
+    const session = await call(t.app, 'GET', `/v1/sessions/${sessionId}`, { token: t.tokens.admin });
+    expect(session.body).toMatchObject({ bookedCount: 1, waitlistedCount: 1 });
+    expect((await eventTypes(t)).slice(-4)).toEqual([
+      'member.erased',
+      'booking.cancelled',
+      'booking.promoted',
+      'booking.updated',
+    ]);
+  });
+
   it('is idempotent: erasing again answers 200 unchanged, with no new event or audit entry', async () => {
     const id = await createMember(t, { displayName: '李四', birthYear: year - 40 });
     const first = await call(t.app, 'POST', `/v1/members/${id}:erase`, { token: tok.write });

@@ -14,10 +14,12 @@ import { HttpProblem, notFound } from '../../http/problem.js';
 import { parseBody, parseQuery } from '../../http/validate.js';
 import { isId } from '../../ids.js';
 import { nowIso } from '../../time.js';
+import { registerErasePersonalDataHook } from '../members/personal-data-hooks.js';
 import { findSessionById } from '../sessions/queries.js';
 import { bookSeat } from './book.js';
+import { cancelFutureBookingsOfMember } from './erase.js';
 import { cancelled, changed } from './model.js';
-import { findBookingById, listBookings, saveBookings, setSessionCounts, settleWaitlist } from './store.js';
+import { findBookingById, listBookings, releasePlaces, saveBookings } from './store.js';
 
 const ListQuerySchema = z.object({
   ...pageQueryShape,
@@ -25,6 +27,9 @@ const ListQuerySchema = z.object({
   memberId: z.string().optional(),
   status: BookingStatusSchema.optional(),
 });
+
+// A member's erasure cancels their future bookings the way a cancel does: the waitlist moves up.
+registerErasePersonalDataHook({ name: 'bookings', erase: cancelFutureBookingsOfMember });
 
 /** Bookings: `openapi/paths/bookings.yaml`. */
 export async function bookingRoutes(app: FastifyInstance): Promise<void> {
@@ -98,18 +103,7 @@ export async function bookingRoutes(app: FastifyInstance): Promise<void> {
         const next = cancelled(current, now);
         await saveBookings(trx, org, [next]);
         const events: NewEvent[] = [{ type: 'booking.cancelled', data: next }];
-        if (session) {
-          const counts = { bookedCount: session.bookedCount, waitlistedCount: session.waitlistedCount };
-          if (current.status === 'booked') counts.bookedCount -= 1;
-          else counts.waitlistedCount -= 1;
-          const free = session.status === 'scheduled' ? session.capacity - counts.bookedCount : 0;
-          // A freed place goes to the first waitlisted; a freed waitlist slot moves those behind it up.
-          const settled = await settleWaitlist(trx, org, session.id, Math.max(0, free), now);
-          counts.bookedCount += settled.promoted;
-          counts.waitlistedCount -= settled.promoted;
-          events.push(...settled.events);
-          await setSessionCounts(trx, org, session.id, counts);
-        }
+        if (session) events.push(...(await releasePlaces(trx, org, session, [current], now)));
         await recordEvents(trx, org, events);
         return next;
       });

@@ -165,3 +165,29 @@ export async function setSessionCounts(
     .where('id', '=', sessionId)
     .execute();
 }
+
+/**
+ * After `cancelledNow` (bookings of `session` just set to cancelled, as they were before) gave back
+ * their places or waitlist slots: the session's counters drop, a freed place goes to the first
+ * waitlisted (a scheduled session only), a freed waitlist slot moves those behind it up. Returns the
+ * events of the promotions and moves. The caller holds the session's row lock.
+ */
+export async function releasePlaces(
+  trx: Db,
+  organizationId: string,
+  session: { id: string; status: string; capacity: number; bookedCount: number; waitlistedCount: number },
+  cancelledNow: readonly Pick<Booking, 'status'>[],
+  now: string,
+): Promise<NewEvent[]> {
+  const counts = { bookedCount: session.bookedCount, waitlistedCount: session.waitlistedCount };
+  for (const booking of cancelledNow) {
+    if (booking.status === 'booked') counts.bookedCount -= 1;
+    else if (booking.status === 'waitlisted') counts.waitlistedCount -= 1;
+  }
+  const free = session.status === 'scheduled' ? session.capacity - counts.bookedCount : 0;
+  const settled = await settleWaitlist(trx, organizationId, session.id, Math.max(0, free), now);
+  counts.bookedCount += settled.promoted;
+  counts.waitlistedCount -= settled.promoted;
+  await setSessionCounts(trx, organizationId, session.id, counts);
+  return settled.events;
+}

@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
-import { recordEvents } from '../../events/record.js';
 import { removeMemberFromGroups } from '../groups/queries.js';
 import { revokeConsents } from './consent-queries.js';
 
@@ -43,7 +42,7 @@ export const erasePersonalDataHooks: ErasePersonalDataHook[] = [
     erase: (trx, { organizationId, memberId, now }) =>
       removeMemberFromGroups(trx, organizationId, memberId, now),
   },
-  { name: 'bookings', erase: cancelFutureBookings },
+  // `bookings` (future places cancelled, the waitlist promoted) is registered by routes/bookings.
 ];
 
 export function registerErasePersonalDataHook(hook: ErasePersonalDataHook): void {
@@ -104,76 +103,4 @@ export const memberRecordSources: Partial<Record<MemberRecordKind, MemberRecordS
 
 export function registerMemberRecordSource(kind: MemberRecordKind, source: MemberRecordSource): void {
   memberRecordSources[kind] = source;
-}
-
-/**
- * Default bookings hook: cancels the member's places in sessions that have not started, with a
- * `booking.cancelled` event each. It uses only the shared booking columns; the scheduling feature
- * should replace it (same name) with its own cancellation, which also promotes the waitlist.
- */
-async function cancelFutureBookings(
-  trx: Transaction<DB>,
-  { organizationId, memberId, now }: ErasePersonalDataContext,
-): Promise<number> {
-  const rows = await trx
-    .selectFrom('bookings')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('member_id', '=', memberId)
-    .where('status', 'in', ['booked', 'waitlisted'])
-    .where('session_id', 'in', (eb) =>
-      eb
-        .selectFrom('sessions')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('starts_at', '>', now),
-    )
-    .orderBy('id')
-    .execute();
-  if (rows.length === 0) return 0;
-  await trx
-    .updateTable('bookings')
-    .set((eb) => ({
-      status: 'cancelled',
-      position: null,
-      cancelled_at: now,
-      updated_at: now,
-      revision: eb('revision', '+', 1),
-    }))
-    .where('organization_id', '=', organizationId)
-    .where(
-      'id',
-      'in',
-      rows.map((row) => row.id),
-    )
-    .execute();
-  // Keep the sessions' place counters (scheduling's capacity bookkeeping) in step.
-  for (const row of rows) {
-    const counter = row.status === 'booked' ? 'booked_count' : 'waitlisted_count';
-    await trx
-      .updateTable('sessions')
-      .set((eb) => ({ [counter]: eb(counter, '-', 1) }))
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', row.session_id)
-      .execute();
-  }
-  await recordEvents(
-    trx,
-    organizationId,
-    rows.map((row) => ({
-      type: 'booking.cancelled',
-      data: {
-        id: row.id,
-        sessionId: row.session_id,
-        memberId: row.member_id,
-        status: 'cancelled',
-        position: null,
-        cancelledAt: now,
-        createdAt: row.created_at,
-        updatedAt: now,
-        revision: row.revision + 1,
-      },
-    })),
-  );
-  return rows.length;
 }
