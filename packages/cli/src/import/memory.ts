@@ -27,6 +27,11 @@ export class MemoryKeeper {
   rows(count: number): void {
     this.since += count;
     if (this.since < this.every) return;
+    this.collect();
+  }
+
+  /** Collects now, e.g. when a phase's large structures just became garbage. */
+  collect(): void {
     this.since = 0;
     fullCollector()();
   }

@@ -101,6 +101,8 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
     });
   const inFlight = new Set<Promise<void>>();
   const memory = new MemoryKeeper();
+  // Pass 1's indexes (tens of MB at a million rows) were just dropped: free them before batches pile up.
+  memory.collect();
   let failure: { error: unknown } | undefined;
 
   /** Rejects of the server's answer, with the rows' original cells read again from the sources. */
