@@ -152,4 +152,50 @@ describe.each(DIALECTS)('participation: record, get, list on %s', (kind) => {
       (await call(t.app, 'GET', '/v1/participation?from=30-09-2026', { token: t.tokens.admin })).status,
     ).toBe(422);
   });
+
+  it('a waitlisted member who checks in holds a place: counters move and the waitlist behind moves up', async () => {
+    const db = t.database.db;
+    const session = sessions[2] as string;
+    const extra = await addMembers(db, t.organizationId, [{}, {}, {}]);
+    await db
+      .updateTable('sessions')
+      .set({ capacity: 1, booked_count: 1, waitlisted_count: 2 })
+      .where('organization_id', '=', t.organizationId)
+      .where('id', '=', session)
+      .execute();
+    const booking = async (memberId: string, status: string, position: number | null) => {
+      const id = newId('bkg');
+      await db
+        .insertInto('bookings')
+        .values({
+          organization_id: t.organizationId,
+          id,
+          session_id: session,
+          member_id: memberId,
+          status,
+          position,
+          created_at: '2026-09-01T00:00:00.000Z',
+          updated_at: '2026-09-01T00:00:00.000Z',
+          revision: 1,
+        } as never)
+        .execute();
+      return id;
+    };
+    await booking(extra[0] as string, 'booked', null);
+    const first = await booking(extra[1] as string, 'waitlisted', 1);
+    const second = await booking(extra[2] as string, 'waitlisted', 2);
+
+    const res = await post({
+      sessionId: session,
+      memberId: extra[1],
+      checkedInAt: '2026-09-05T08:01:00+08:00',
+    });
+    expect(res.status).toBe(201);
+    const status = async (id: string) =>
+      db.selectFrom('bookings').select(['status', 'position']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(await status(first)).toEqual({ status: 'attended', position: null });
+    expect(await status(second)).toEqual({ status: 'waitlisted', position: 1 });
+    const got = await call(t.app, 'GET', `/v1/sessions/${session}`, { token: t.tokens.admin });
+    expect(got.body).toMatchObject({ bookedCount: 2, waitlistedCount: 1 });
+  });
 });

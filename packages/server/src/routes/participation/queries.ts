@@ -1,9 +1,10 @@
 import type { Participation } from '@sporthub/schemas';
 import { type Db, isPostgres } from '../../db/dialect.js';
 import { chunkRows } from '../../db/insert-many.js';
-import { recordEvents } from '../../events/record.js';
+import { type NewEvent, recordEvents } from '../../events/record.js';
 import type { Change } from '../../http/batch.js';
 import type { PageRequest } from '../../http/pagination.js';
+import { setSessionCounts, settleWaitlist } from '../bookings/store.js';
 import { localDateOf } from './local-time.js';
 import { pairKey, participationRow, type SessionContext, toParticipation } from './model.js';
 
@@ -195,7 +196,12 @@ export async function saveParticipation(
   );
 }
 
-/** Bookings (`booked`/`waitlisted`) of these check-ins become `attended`, each with a `booking.updated` event. */
+/**
+ * Bookings (`booked`/`waitlisted`) of these check-ins become `attended`, each with a `booking.updated`
+ * event. A waitlisted member who came holds a place now: the session's counters move (one more booked,
+ * one fewer waitlisted) and the waitlist behind them moves up. The sessions' rows are locked first, as
+ * every booking change does.
+ */
 async function markBookingsAttended(
   trx: Db,
   org: string,
@@ -203,17 +209,15 @@ async function markBookingsAttended(
   now: string,
 ): Promise<void> {
   const wanted = new Set(checkIns.map((p) => pairKey(p.sessionId, p.memberId)));
-  const sessions = [...new Set(checkIns.map((p) => p.sessionId))];
+  const sessions = [...new Set(checkIns.map((p) => p.sessionId))].sort();
   for (const chunk of chunkRows(sessions.map((id) => ({ id })))) {
+    const ids = chunk.map((c) => c.id);
+    const counts = await lockSessionCounts(trx, org, ids);
     const open = await trx
       .selectFrom('bookings')
       .selectAll()
       .where('organization_id', '=', org)
-      .where(
-        'session_id',
-        'in',
-        chunk.map((c) => c.id),
-      )
+      .where('session_id', 'in', ids)
       .where('status', 'in', ['booked', 'waitlisted'])
       .execute();
     const hit = open.filter((b) => wanted.has(pairKey(b.session_id, b.member_id)));
@@ -233,23 +237,54 @@ async function markBookingsAttended(
         hit.map((b) => b.id),
       )
       .execute();
-    await recordEvents(
-      trx,
-      org,
-      hit.map((b) => ({
-        type: 'booking.updated',
-        data: {
-          id: b.id,
-          sessionId: b.session_id,
-          memberId: b.member_id,
-          status: 'attended',
-          position: null,
-          cancelledAt: null,
-          createdAt: b.created_at,
-          updatedAt: now,
-          revision: Number(b.revision) + 1,
-        },
-      })),
-    );
+    const events: NewEvent[] = hit.map((b) => ({
+      type: 'booking.updated',
+      data: {
+        id: b.id,
+        sessionId: b.session_id,
+        memberId: b.member_id,
+        status: 'attended',
+        position: null,
+        cancelledAt: null,
+        createdAt: b.created_at,
+        updatedAt: now,
+        revision: Number(b.revision) + 1,
+      },
+    }));
+    for (const b of hit.filter((b) => b.status === 'waitlisted')) {
+      const count = counts.get(b.session_id);
+      if (!count) continue;
+      count.bookedCount += 1;
+      count.waitlistedCount -= 1;
+      count.changed = true;
+    }
+    for (const [sessionId, count] of counts) {
+      if (!count.changed) continue;
+      events.push(...(await settleWaitlist(trx, org, sessionId, 0, now)).events);
+      await setSessionCounts(trx, org, sessionId, count);
+    }
+    await recordEvents(trx, org, events);
   }
+}
+
+/** The sessions' place counters, their rows locked (PostgreSQL) until the transaction ends. */
+async function lockSessionCounts(
+  trx: Db,
+  org: string,
+  ids: readonly string[],
+): Promise<Map<string, { bookedCount: number; waitlistedCount: number; changed: boolean }>> {
+  const rows = await trx
+    .selectFrom('sessions')
+    .select(['id', 'booked_count', 'waitlisted_count'])
+    .where('organization_id', '=', org)
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .$if(isPostgres(trx), (q) => q.forUpdate())
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { bookedCount: Number(r.booked_count), waitlistedCount: Number(r.waitlisted_count), changed: false },
+    ]),
+  );
 }
