@@ -1,5 +1,12 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+} from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
 
@@ -40,7 +47,32 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** Prepared statements kept per SQL text; least recently used ones are dropped beyond this. */
+const CACHED_STATEMENTS = 200;
+
+/**
+ * Kysely's SQLite driver prepares every statement it runs. Preparing costs more than running a small
+ * statement, and the import hot path (SPEC §7) runs the same multi-row texts again and again, so
+ * statements are kept by SQL text. A statement still being iterated (a streamed query) is busy: a
+ * second use of its text gets a fresh one.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(text: string): SqliteStatement {
+      const cached = cache.get(text);
+      if (cached?.busy) return sqlite.prepare(text);
+      const statement = cached ?? sqlite.prepare(text);
+      cache.delete(text);
+      cache.set(text, statement); // Map order is insertion order: the least recently used come first
+      if (cache.size > CACHED_STATEMENTS) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }
 
 /** Whether `db` (or a transaction of it) talks to PostgreSQL. */

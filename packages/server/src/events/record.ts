@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type Db, isPostgres } from '../db/dialect.js';
 import { insertMany } from '../db/insert-many.js';
+import { insertRowsSqlite } from '../db/sqlite-bulk.js';
 import { newId } from '../ids.js';
 import { nowIso } from '../time.js';
 import { enqueueDeliveries } from '../webhooks/enqueue.js';
@@ -16,7 +17,8 @@ export interface NewEvent {
  * Appends change-feed events inside the caller's transaction, so a change and its event commit
  * together. `seq` orders the feed: on PostgreSQL a transaction-scoped advisory lock per
  * organization is taken first, so seq order equals commit order (sequences commit out of order,
- * SPEC §4); SQLite has one writer at a time anyway. All rows go in multi-row INSERTs. Returns the
+ * SPEC §4); SQLite has one writer at a time anyway. All rows go in multi-row INSERTs (on SQLite of
+ * a fixed row count whose text is prepared once, db/sqlite-bulk.ts), never one per row. Returns the
  * events' `seq` values in the order given (the participation export keeps them as its watermark).
  */
 export async function recordEvents(
@@ -43,7 +45,8 @@ export async function recordEvents(
     occurred_at: occurredAt,
     data: JSON.stringify(event.data),
   }));
-  await insertMany(trx, 'events', rows);
+  if (isPostgres(trx)) await insertMany(trx, 'events', rows);
+  else await insertRowsSqlite(trx, 'events', rows);
   // The webhook outbox: pending deliveries commit (or roll back) together with their events.
   await enqueueDeliveries(trx, organizationId, rows);
   return events.map((_event, i) => base + i + 1);

@@ -3,12 +3,23 @@ import type { Selectable } from 'kysely';
 import type { SessionsTable } from '../../db/tables/scheduling.js';
 import { newId } from '../../ids.js';
 
+// An import repeats the same instants (a timetable's slots) thousands of times, and parsing and
+// formatting one costs about a microsecond: recent conversions are kept (the cache starts over when full).
+const UTC_CACHE_SIZE = 10_000;
+const utcOf = new Map<string, string>();
+
 /**
  * Instants are stored and returned in UTC (`…Z`, like every timestamp of the server), so text order is
  * time order on both dialects: the list's keyset and its `from`/`to` window compare strings.
  */
 export function toUtc(instant: string): string {
-  return new Date(instant).toISOString();
+  let utc = utcOf.get(instant);
+  if (utc === undefined) {
+    utc = new Date(instant).toISOString();
+    if (utcOf.size >= UTC_CACHE_SIZE) utcOf.clear();
+    utcOf.set(instant, utc);
+  }
+  return utc;
 }
 
 /** Row → API shape. */

@@ -1,6 +1,9 @@
 import type { Session } from '@sporthub/schemas';
+import type { Selectable } from 'kysely';
 import { type Db, isPostgres } from '../../db/dialect.js';
 import { chunkRows } from '../../db/insert-many.js';
+import { insertRowsSqlite, jsonList } from '../../db/sqlite-bulk.js';
+import type { SessionsTable } from '../../db/tables/scheduling.js';
 import { type NewEvent, recordEvents } from '../../events/record.js';
 import type { Change } from '../../http/batch.js';
 import { cancelBookingsOfSessions, settleWaitlist } from '../bookings/store.js';
@@ -75,7 +78,10 @@ export async function findSessionById(
   return row && toSession(row);
 }
 
-/** Sessions by natural key, chunked IN lists (one statement per ~30,000 keys). */
+/**
+ * Sessions by natural key: on SQLite one statement whose keys are one JSON parameter (see
+ * db/sqlite-bulk.ts); on PostgreSQL chunked IN lists (one statement per ~30,000 keys).
+ */
 export async function findSessionsByExternalId(
   db: Db,
   organizationId: string,
@@ -83,17 +89,18 @@ export async function findSessionsByExternalId(
   options: { forUpdate?: boolean } = {},
 ): Promise<Map<string, Session>> {
   const found = new Map<string, Session>();
-  for (const chunk of chunkRows(externalIds.map((id) => ({ id })))) {
+  if (externalIds.length === 0) return found;
+  const postgres = isPostgres(db);
+  const keyLists = postgres
+    ? chunkRows(externalIds.map((id) => ({ id }))).map((chunk) => chunk.map((c) => c.id))
+    : [jsonList(externalIds)];
+  for (const keys of keyLists) {
     const rows = await db
       .selectFrom('sessions')
       .selectAll()
       .where('organization_id', '=', organizationId)
-      .where(
-        'external_id',
-        'in',
-        chunk.map((c) => c.id),
-      )
-      .$if(options.forUpdate === true && isPostgres(db), (q) => q.forUpdate())
+      .where('external_id', 'in', keys)
+      .$if(options.forUpdate === true && postgres, (q) => q.forUpdate())
       .execute();
     for (const row of rows) found.set(row.external_id as string, toSession(row));
   }
@@ -101,10 +108,11 @@ export async function findSessionsByExternalId(
 }
 
 /**
- * Writes sessions and their events in multi-row statements, with the booking effects of each change
- * first (they move the counters the rows carry): a session becoming `cancelled` cancels its bookings;
- * a scheduled one with free places promotes its waitlist. Call inside a transaction, with the existing
- * rows read `forUpdate`. `extra` is added to `session.cancelled` events (the cancellation reason).
+ * Writes sessions and their events in multi-row statements (writeSessionRows, recordEvents), with the
+ * booking effects of each change first (they move the counters the rows carry): a session becoming
+ * `cancelled` cancels its bookings; a scheduled one with free places promotes its waitlist. Call inside
+ * a transaction, with the existing rows read `forUpdate`. `extra` is added to `session.cancelled` events
+ * (the cancellation reason).
  */
 export async function saveSessions(
   trx: Db,
@@ -145,7 +153,28 @@ export async function saveSessions(
     after.bookedCount += promoted;
     after.waitlistedCount -= promoted;
   }
-  for (const chunk of chunkRows(changes.map((c) => sessionRow(organizationId, c.after)))) {
+  await writeSessionRows(
+    trx,
+    changes.map((c) => sessionRow(organizationId, c.after)),
+  );
+  const sessionEvents = changes.map(({ before, after }): NewEvent => {
+    const type = sessionEventType(before, after);
+    return { type, data: type === 'session.cancelled' ? { ...after, ...extra } : after };
+  });
+  await recordEvents(trx, organizationId, [...sessionEvents, ...bookingEvents]);
+}
+
+/**
+ * Inserts new rows and replaces existing ones (matched by id; `created_at` stays): on SQLite in
+ * statements of fixed row counts, each text prepared once (db/sqlite-bulk.ts); on PostgreSQL in
+ * multi-row statements as large as the parameter limit allows.
+ */
+async function writeSessionRows(trx: Db, rows: readonly Selectable<SessionsTable>[]): Promise<void> {
+  if (!isPostgres(trx)) {
+    await insertRowsSqlite(trx, 'sessions', rows, { key: ['organization_id', 'id'], keep: ['created_at'] });
+    return;
+  }
+  for (const chunk of chunkRows(rows)) {
     await trx
       .insertInto('sessions')
       .values(chunk)
@@ -171,11 +200,6 @@ export async function saveSessions(
       )
       .execute();
   }
-  const sessionEvents = changes.map(({ before, after }): NewEvent => {
-    const type = sessionEventType(before, after);
-    return { type, data: type === 'session.cancelled' ? { ...after, ...extra } : after };
-  });
-  await recordEvents(trx, organizationId, [...sessionEvents, ...bookingEvents]);
 }
 
 /** Whether anything still refers to the session: a live booking or a participation record. */
