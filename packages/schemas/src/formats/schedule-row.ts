@@ -134,6 +134,29 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * parseScheduleDate('2027-02-30'); // null
  */
 export function parseScheduleDate(text: string): string | null {
+  return remembered(dates, text, parseDate);
+}
+
+/**
+ * A schedule repeats the same few hundred dates and few dozen times over thousands of rows, and
+ * normalizing and matching one costs about a microsecond: recent answers are kept (the cache starts
+ * over when full, so it stays small whatever the input).
+ */
+const REMEMBERED = 4096;
+const dates = new Map<string, string | null>();
+const times = new Map<string, string | null>();
+
+function remembered(cache: Map<string, string | null>, text: string, parse: (t: string) => string | null) {
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = parse(text);
+    if (cache.size >= REMEMBERED) cache.clear();
+    cache.set(text, value);
+  }
+  return value;
+}
+
+function parseDate(text: string): string | null {
   const t = text.normalize('NFKC').trim();
   const m =
     /^(?<y>\d{4})(?<sep>[-/])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})$/.exec(t) ??
@@ -155,6 +178,10 @@ export function parseScheduleDate(text: string): string | null {
  * parseScheduleTime('20:30:00'); // '20:30'
  */
 export function parseScheduleTime(text: string): string | null {
+  return remembered(times, text, parseTime);
+}
+
+function parseTime(text: string): string | null {
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text.normalize('NFKC').trim());
   if (!m) return null;
   const [h, min, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
@@ -259,9 +286,10 @@ function cellText(value: string | number | null | undefined): string | undefined
   return text === '' ? undefined : text;
 }
 
+/** Seconds since midnight of a normalized `HH:MM` or `HH:MM:SS`. */
 function toSeconds(time: string): number {
-  const [h = 0, m = 0, s = 0] = time.split(':').map(Number);
-  return h * 3600 + m * 60 + s;
+  const seconds = time.length > 5 ? Number(time.slice(6, 8)) : 0;
+  return Number(time.slice(0, 2)) * 3600 + Number(time.slice(3, 5)) * 60 + seconds;
 }
 
 /** One problem of a row: the field, its canonical column, a stable code and a message. */
