@@ -327,6 +327,8 @@ class RowProblems {
   integer(field: 'capacity' | 'waitlist'): number | undefined {
     const value = this.text(field);
     if (value === undefined) return undefined;
+    // Plain ASCII digits (nearly every cell) need neither normalization nor the general pattern.
+    if (value.length < 10 && /^\d+$/.test(value)) return Number(value);
     const normalized = value.normalize('NFKC');
     if (!/^[+-]?\d+(\.0+)?$/.test(normalized)) return this.fail(field, 'invalid_integer', value);
     const n = Number.parseInt(normalized, 10);
