@@ -1,5 +1,9 @@
 import type { BatchItemResult, BatchUpsertResult, FieldError } from '@sporthub/schemas';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
+import type { Db } from '../db/dialect.js';
+import { rerunLostRaces } from '../db/retry.js';
+import type { DB } from '../db/schema.js';
 import { validationFailed } from './problem.js';
 import { fieldErrorsOf, parseBody } from './validate.js';
 
@@ -107,4 +111,13 @@ export function finishBatch(mode: 'atomic' | 'partial', results: BatchItemResult
     throw validationFailed(errors, { results: shown });
   }
   return { results: ordered, summary };
+}
+
+/**
+ * Runs a batch's work in one transaction, rerun when it lost a race to create the same new keys as a
+ * concurrent batch (db/retry.ts): every `:batchUpsert` route writes through this, so a new one cannot
+ * forget the rerun.
+ */
+export function batchTransaction<T>(db: Db, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return rerunLostRaces(() => db.transaction().execute(work));
 }

@@ -2,10 +2,10 @@ import { AgeGroupSchema, MemberCreateSchema, MemberUpdateSchema } from '@sporthu
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/dialect.js';
-import { rerunLostRaces } from '../../db/retry.js';
 import {
   BATCH_BODY_LIMIT,
   BatchQuerySchema,
+  batchTransaction,
   finishBatch,
   planUpserts,
   validateBatchItems,
@@ -92,36 +92,33 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
         field: 'externalId',
         of: (item) => item.externalId,
       });
-      // Concurrent batches racing to create the same keys (PostgreSQL): rerun the loser (db/retry.ts).
-      return rerunLostRaces(() =>
-        db.transaction().execute(async (trx) => {
-          const rejected = [...invalid];
-          const keys = valid.map(({ item }) => item.externalId);
-          const erased = await findErasedExternalIds(trx, org, keys);
-          for (const { index, item } of valid.filter(({ item }) => erased.has(item.externalId))) {
-            const message = `externalId ${item.externalId} belonged to a member who has been erased`;
-            rejected.push({
-              index,
-              status: 'rejected',
-              errors: [{ path: `/items/${index}/externalId`, code: 'member_erased', message }],
-            });
-          }
-          const existing = await findMembersByExternalId(trx, org, keys, { forUpdate: true });
-          const now = nowIso();
-          const plan = planUpserts(
-            valid.filter(({ item }) => !erased.has(item.externalId)),
-            existing,
-            {
-              keyOf: (item) => item.externalId,
-              create: (item) => newMember(item, now),
-              update: (current, item) => applyMemberPatch(current, item, now),
-            },
-          );
-          const result = finishBatch(mode, [...rejected, ...plan.results]);
-          await saveMembers(trx, org, plan.changes);
-          return result;
-        }),
-      );
+      return batchTransaction(db, async (trx) => {
+        const rejected = [...invalid];
+        const keys = valid.map(({ item }) => item.externalId);
+        const erased = await findErasedExternalIds(trx, org, keys);
+        for (const { index, item } of valid.filter(({ item }) => erased.has(item.externalId))) {
+          const message = `externalId ${item.externalId} belonged to a member who has been erased`;
+          rejected.push({
+            index,
+            status: 'rejected',
+            errors: [{ path: `/items/${index}/externalId`, code: 'member_erased', message }],
+          });
+        }
+        const existing = await findMembersByExternalId(trx, org, keys, { forUpdate: true });
+        const now = nowIso();
+        const plan = planUpserts(
+          valid.filter(({ item }) => !erased.has(item.externalId)),
+          existing,
+          {
+            keyOf: (item) => item.externalId,
+            create: (item) => newMember(item, now),
+            update: (current, item) => applyMemberPatch(current, item, now),
+          },
+        );
+        const result = finishBatch(mode, [...rejected, ...plan.results]);
+        await saveMembers(trx, org, plan.changes);
+        return result;
+      });
     },
   );
 

@@ -2,10 +2,10 @@ import { type Outlet, OutletCreateSchema, OutletStatusSchema, OutletUpdateSchema
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/dialect.js';
-import { rerunLostRaces } from '../../db/retry.js';
 import {
   BATCH_BODY_LIMIT,
   BatchQuerySchema,
+  batchTransaction,
   finishBatch,
   planUpserts,
   validateBatchItems,
@@ -91,22 +91,19 @@ export async function outletRoutes(app: FastifyInstance): Promise<void> {
         field: 'code',
         of: (item) => item.code,
       });
-      // Concurrent batches racing to create the same keys (PostgreSQL): rerun the loser (db/retry.ts).
-      return rerunLostRaces(() =>
-        db.transaction().execute(async (trx) => {
-          const codes = valid.map(({ item }) => item.code);
-          const existing = await findOutletsByCode(trx, org, codes, { forUpdate: true });
-          const now = nowIso();
-          const plan = planUpserts(valid, existing, {
-            keyOf: (item) => item.code,
-            create: (item) => newOutlet(item, now),
-            update: (current, item) => applyOutletPatch(current, item, now),
-          });
-          const result = finishBatch(mode, [...rejected, ...plan.results]);
-          await saveOutlets(trx, org, plan.changes);
-          return result;
-        }),
-      );
+      return batchTransaction(db, async (trx) => {
+        const codes = valid.map(({ item }) => item.code);
+        const existing = await findOutletsByCode(trx, org, codes, { forUpdate: true });
+        const now = nowIso();
+        const plan = planUpserts(valid, existing, {
+          keyOf: (item) => item.code,
+          create: (item) => newOutlet(item, now),
+          update: (current, item) => applyOutletPatch(current, item, now),
+        });
+        const result = finishBatch(mode, [...rejected, ...plan.results]);
+        await saveOutlets(trx, org, plan.changes);
+        return result;
+      });
     },
   );
 

@@ -1,8 +1,13 @@
 import { LocalDateSchema, type Participation } from '@sporthub/schemas';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { rerunLostRaces } from '../../db/retry.js';
-import { BATCH_BODY_LIMIT, BatchQuerySchema, finishBatch, validateBatchItems } from '../../http/batch.js';
+import {
+  BATCH_BODY_LIMIT,
+  BatchQuerySchema,
+  batchTransaction,
+  finishBatch,
+  validateBatchItems,
+} from '../../http/batch.js';
 import { sendRecord } from '../../http/etag.js';
 import { pageQueryShape, pageRequest, toPage } from '../../http/pagination.js';
 import { HttpProblem, notFound, validationFailed } from '../../http/problem.js';
@@ -81,16 +86,13 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
             ? `x:${item.externalId}`
             : `p:${pairKey(item.sessionId, item.memberId)}`,
       });
-      // Concurrent batches racing to create the same keys (PostgreSQL): rerun the loser (db/retry.ts).
-      return rerunLostRaces(() =>
-        db.transaction().execute(async (trx) => {
-          const now = nowIso();
-          const plan = await planCheckIns(trx, org, valid, now, 'upsert');
-          const result = finishBatch(mode, [...rejected, ...plan.results]);
-          await saveParticipation(trx, org, plan.changes, plan.sessions, now);
-          return result;
-        }),
-      );
+      return batchTransaction(db, async (trx) => {
+        const now = nowIso();
+        const plan = await planCheckIns(trx, org, valid, now, 'upsert');
+        const result = finishBatch(mode, [...rejected, ...plan.results]);
+        await saveParticipation(trx, org, plan.changes, plan.sessions, now);
+        return result;
+      });
     },
   );
 

@@ -8,10 +8,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/dialect.js';
-import { rerunLostRaces } from '../../db/retry.js';
 import {
   BATCH_BODY_LIMIT,
   BatchQuerySchema,
+  batchTransaction,
   finishBatch,
   planUpserts,
   validateBatchItems,
@@ -75,22 +75,19 @@ export async function programRoutes(app: FastifyInstance): Promise<void> {
         field: 'code',
         of: (item) => item.code,
       });
-      // Concurrent batches racing to create the same keys (PostgreSQL): rerun the loser (db/retry.ts).
-      return rerunLostRaces(() =>
-        db.transaction().execute(async (trx) => {
-          const codes = valid.map(({ item }) => item.code);
-          const existing = await findProgramsByCode(trx, org, codes, true);
-          const now = nowIso();
-          const plan = planUpserts(valid, existing, {
-            keyOf: (item) => item.code,
-            create: (item) => newProgram(item, now),
-            update: (current, item) => applyProgramPatch(current, item, now),
-          });
-          const result = finishBatch(mode, [...rejected, ...plan.results]);
-          await savePrograms(trx, org, plan.changes);
-          return result;
-        }),
-      );
+      return batchTransaction(db, async (trx) => {
+        const codes = valid.map(({ item }) => item.code);
+        const existing = await findProgramsByCode(trx, org, codes, true);
+        const now = nowIso();
+        const plan = planUpserts(valid, existing, {
+          keyOf: (item) => item.code,
+          create: (item) => newProgram(item, now),
+          update: (current, item) => applyProgramPatch(current, item, now),
+        });
+        const result = finishBatch(mode, [...rejected, ...plan.results]);
+        await savePrograms(trx, org, plan.changes);
+        return result;
+      });
     },
   );
 

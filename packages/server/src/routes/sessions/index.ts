@@ -8,8 +8,13 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/dialect.js';
-import { rerunLostRaces } from '../../db/retry.js';
-import { BATCH_BODY_LIMIT, BatchQuerySchema, finishBatch, planUpserts } from '../../http/batch.js';
+import {
+  BATCH_BODY_LIMIT,
+  BatchQuerySchema,
+  batchTransaction,
+  finishBatch,
+  planUpserts,
+} from '../../http/batch.js';
 import { assertRevision, ifMatchRevision, sendRecord } from '../../http/etag.js';
 import { pageQueryShape } from '../../http/pagination.js';
 import { HttpProblem, notFound } from '../../http/problem.js';
@@ -86,34 +91,31 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       const { mode } = parseQuery(BatchQuerySchema, request.query);
       const org = request.auth.organizationId;
       const { valid, rejected: invalid } = validateSessionItems(request.body);
-      // Concurrent imports of the same external ids race to create them (PostgreSQL): rerun the loser.
-      return rerunLostRaces(() =>
-        db.transaction().execute(async (trx) => {
-          const rejected = [...invalid];
-          const items = valid.map(({ item }) => item);
-          const known = await loadRefs(trx, org, items);
-          const keys = items.map((item) => item.externalId);
-          const existing = await findSessionsByExternalId(trx, org, keys, { forUpdate: true });
-          const accepted = valid.filter(({ index, item }) => {
-            const prefix = `/items/${index}`;
-            const errors = [
-              ...refErrors(item, known, prefix),
-              ...capacityErrors(existing.get(item.externalId), item, prefix),
-            ];
-            if (errors.length > 0) rejected.push({ index, status: 'rejected', errors });
-            return errors.length === 0;
-          });
-          const now = nowIso();
-          const plan = planUpserts(accepted, existing, {
-            keyOf: (item) => item.externalId,
-            create: (item) => newSession(item, now),
-            update: (current, item) => replaceSession(current, item, now),
-          });
-          const result = finishBatch(mode, [...rejected, ...plan.results]);
-          await saveSessions(trx, org, plan.changes, now);
-          return result;
-        }),
-      );
+      return batchTransaction(db, async (trx) => {
+        const rejected = [...invalid];
+        const items = valid.map(({ item }) => item);
+        const known = await loadRefs(trx, org, items);
+        const keys = items.map((item) => item.externalId);
+        const existing = await findSessionsByExternalId(trx, org, keys, { forUpdate: true });
+        const accepted = valid.filter(({ index, item }) => {
+          const prefix = `/items/${index}`;
+          const errors = [
+            ...refErrors(item, known, prefix),
+            ...capacityErrors(existing.get(item.externalId), item, prefix),
+          ];
+          if (errors.length > 0) rejected.push({ index, status: 'rejected', errors });
+          return errors.length === 0;
+        });
+        const now = nowIso();
+        const plan = planUpserts(accepted, existing, {
+          keyOf: (item) => item.externalId,
+          create: (item) => newSession(item, now),
+          update: (current, item) => replaceSession(current, item, now),
+        });
+        const result = finishBatch(mode, [...rejected, ...plan.results]);
+        await saveSessions(trx, org, plan.changes, now);
+        return result;
+      });
     },
   );
 

@@ -9,10 +9,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/dialect.js';
-import { rerunLostRaces } from '../../db/retry.js';
 import {
   BATCH_BODY_LIMIT,
   BatchQuerySchema,
+  batchTransaction,
   finishBatch,
   planUpserts,
   validateBatchItems,
@@ -102,39 +102,36 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
         field: 'externalId',
         of: (item) => item.externalId,
       });
-      // Concurrent batches racing to create the same keys (PostgreSQL): rerun the loser (db/retry.ts).
-      return rerunLostRaces(() =>
-        db.transaction().execute(async (trx) => {
-          // References are checked for the whole batch with one lookup; an item naming an unknown
-          // outlet is rejected like an invalid one.
-          const known = await existingOutletIds(
-            trx,
-            org,
-            parsed.valid.flatMap(({ item }) => item.outletIds ?? []),
-          );
-          const rejected: BatchItemResult[] = [...parsed.rejected];
-          const valid = parsed.valid.filter(({ index, item }) => {
-            const errors = unknownOutlets(item.outletIds, known, ['items', index]);
-            if (errors.length > 0) rejected.push({ index, status: 'rejected', errors });
-            return errors.length === 0;
-          });
-          const existing = await findStaffByExternalId(
-            trx,
-            org,
-            valid.map(({ item }) => item.externalId),
-            true,
-          );
-          const now = nowIso();
-          const plan = planUpserts(valid, existing, {
-            keyOf: (item) => item.externalId,
-            create: (item) => newStaff(item, now),
-            update: (current, item) => applyStaffPatch(current, item, now),
-          });
-          const result = finishBatch(mode, [...rejected, ...plan.results]);
-          await saveStaff(trx, org, plan.changes);
-          return result;
-        }),
-      );
+      return batchTransaction(db, async (trx) => {
+        // References are checked for the whole batch with one lookup; an item naming an unknown
+        // outlet is rejected like an invalid one.
+        const known = await existingOutletIds(
+          trx,
+          org,
+          parsed.valid.flatMap(({ item }) => item.outletIds ?? []),
+        );
+        const rejected: BatchItemResult[] = [...parsed.rejected];
+        const valid = parsed.valid.filter(({ index, item }) => {
+          const errors = unknownOutlets(item.outletIds, known, ['items', index]);
+          if (errors.length > 0) rejected.push({ index, status: 'rejected', errors });
+          return errors.length === 0;
+        });
+        const existing = await findStaffByExternalId(
+          trx,
+          org,
+          valid.map(({ item }) => item.externalId),
+          true,
+        );
+        const now = nowIso();
+        const plan = planUpserts(valid, existing, {
+          keyOf: (item) => item.externalId,
+          create: (item) => newStaff(item, now),
+          update: (current, item) => applyStaffPatch(current, item, now),
+        });
+        const result = finishBatch(mode, [...rejected, ...plan.results]);
+        await saveStaff(trx, org, plan.changes);
+        return result;
+      });
     },
   );
 
