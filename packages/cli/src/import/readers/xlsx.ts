@@ -107,7 +107,7 @@ export async function* readXlsxRecords(
       break;
     }
   } catch (cause) {
-    throw asFileError(cause, file);
+    throw otherSheetsHint(asFileError(cause, file), options.sheet, sheetNames(model, seen));
   } finally {
     input.destroy();
   }
@@ -118,4 +118,28 @@ export async function* readXlsxRecords(
     `The workbook has no sheet "${options.sheet}"; its sheets are: ${names.map((n) => `"${n}"`).join(', ')}`,
     { code: 'unknown_sheet', file, column: options.sheet },
   );
+}
+
+/**
+ * The first sheet was read because no --sheet was given, and it holds no schedule (a cover or notes
+ * sheet, say): say which other sheets there are and how to pick one.
+ */
+function otherSheetsHint(
+  error: ScheduleFileError,
+  sheet: string | undefined,
+  names: string[],
+): ScheduleFileError {
+  if (sheet !== undefined || names.length < 2) return error;
+  if (error.code !== 'missing_header' && error.code !== 'empty_file') return error;
+  const others = names
+    .slice(1)
+    .map((n) => `"${n}"`)
+    .join(', ');
+  return new ScheduleFileError(`${error.message}; the workbook also has ${others}: pick one with --sheet`, {
+    code: error.code,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    cause: error.cause,
+  });
 }

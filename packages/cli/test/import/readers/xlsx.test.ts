@@ -129,6 +129,29 @@ describe('XLSX', () => {
     });
   });
 
+  test('a first sheet without a schedule names the other sheets and --sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').getCell('A1').value = '本表说明：课程表在第二页';
+    const second = workbook.addWorksheet('四月');
+    second.getRow(1).values = ['编号', '网点编号', '课程编号', 'starts_at', 'ends_at', '名额'];
+    second.getRow(2).values = [
+      'A-1',
+      'SH-PD-0001',
+      'P-TAICHI',
+      '2027-04-02T08:30+08:00',
+      '2027-04-02T09:30+08:00',
+      20,
+    ];
+    const path = write('cover-sheet.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(await failure(path)).toMatchObject({
+      code: 'missing_header',
+      message: expect.stringContaining('the workbook also has "四月": pick one with --sheet'),
+    });
+    expect((await readAll(path, { sheet: '四月' })).map(summary)).toEqual([
+      { line: 2, externalId: 'A-1', codes: [] },
+    ]);
+  });
+
   test('detected by magic bytes whatever the extension', async () => {
     const renamed = write('schedule-really-xlsx.csv', readFileSync(workbookPath));
     expect(await readAll(renamed)).toHaveLength(3);
