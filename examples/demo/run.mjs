@@ -4,7 +4,7 @@
 // transcript. Everything lives in .demo/ at the repository root and is recreated on every run.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +123,23 @@ try {
     quietOutput: true,
     summarize: (doc) => `re-import: ${JSON.stringify(doc.result?.summary ?? doc.error)}`,
   });
+  // A file with mistakes: validate names each bad row (file:line column: message [code]), writes nothing.
+  const mistakes = join(work, 'may-draft.csv');
+  writeFileSync(
+    mistakes,
+    [
+      'external_id,outlet_code,program_code,date,start_time,end_time,capacity,coach,zone',
+      'PD-MAY-1,SH-PD-0001,P-TAICHI,2027-05-03,7:30,8:30,20,C-0042,EXP',
+      'PD-MAY-2,SH-PD-0001,P-TAICHI,2027-05-03,8:00,9:00,20,C-0042,',
+      'PD-MAY-3,SH-PD-9999,P-YOGA,2027-05-31,19:00,20:00,15,,',
+      'PD-MAY-4,SH-PD-0001,P-YOGA,2027-02-30,19:00,20:00,15,,',
+      '',
+    ].join('\n'),
+  );
+  const invalid = await cli(['schedules', 'validate', mistakes.slice(root.length + 1)], {
+    allowFailure: true,
+  });
+  process.stdout.write(`(exit code ${invalid}: rows rejected, nothing written)\n`);
 
   step('An integrator embeds the SDK: outlets through the typed client');
   const hub = new SportHub({ baseUrl: server.url, token });

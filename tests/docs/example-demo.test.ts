@@ -26,6 +26,8 @@ describe('examples/demo', () => {
     expect(out).toMatch(/^Applied: 15 created, 0 updated, 0 deleted, 0 unchanged\.$/m);
     expect(out).toMatch(/^No changes\. 0 to create, 0 to update, 0 to delete, 15 unchanged\.$/m);
     expect(out).toMatch(/^re-import: \{"rows":4,"created":0,"updated":0,"unchanged":4,/m);
+    expect(out).toMatch(/^ {2}may-draft\.csv:4 outlet_code: .+ \[unknown_outlet\]$/m);
+    expect(out).toMatch(/^\(exit code 65: rows rejected, nothing written\)$/m);
     expect(out).toMatch(/^Exported \d+ rows to \.demo\/participation\.csv/m);
     expect(out).toMatch(/^\(exit code 5: not found\)$/m);
     expect(out).toMatch(/Done\. The server is stopped/);
