@@ -205,3 +205,72 @@ describe('sporthub CLI against a real server', () => {
     expect(run.stderr).toContain(`chmod 600 ${file}`);
   });
 });
+
+describe('programs, staff and tokens lists', () => {
+  const env = () => ({ SPORTHUB_API_URL: server.baseUrl, SPORTHUB_TOKEN: server.token });
+  const post = async (route: string, body: unknown) => {
+    const res = await fetch(`${server.baseUrl}${route}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.ok).toBe(true);
+  };
+
+  beforeAll(async () => {
+    await post('/v1/programs:batchUpsert', {
+      items: ['A', 'B', 'C'].map((c, i) => ({
+        code: `P-LIST-${c}`,
+        title: `课程 ${c}`,
+        kind: i === 2 ? 'assessment' : 'class',
+        category: 'tai_chi',
+        ageGroups: ['adult'],
+        intensity: 'light',
+      })),
+    });
+    await post('/v1/staff:batchUpsert', {
+      items: [
+        { externalId: 'C-LIST-1', name: '王教练', role: 'coach' },
+        { externalId: 'V-LIST-1', name: '赵志愿者', role: 'volunteer' },
+      ],
+    });
+  });
+
+  it('one page with a note naming the next cursor; --all follows every page', async () => {
+    const first = await sporthub(['programs', 'list', '--limit', '2', '--json'], { env: env() });
+    const page = JSON.parse(first.stdout).result;
+    expect(page.data).toHaveLength(2);
+    expect(page.nextCursor).toEqual(expect.any(String));
+    const next = await sporthub(['programs', 'list', '--limit', '2', '--cursor', page.nextCursor], {
+      env: env(),
+    });
+    expect(next.stdout).toContain('P-LIST-C');
+    const table = await sporthub(['programs', 'list', '--limit', '2'], { env: env() });
+    expect(table.stderr).toContain(`More programs: run again with --cursor ${page.nextCursor}`);
+    const all = JSON.parse(
+      (await sporthub(['programs', 'list', '--all', '--limit', '2', '--json'], { env: env() })).stdout,
+    );
+    expect(all.result.data.map((p: { code: string }) => p.code)).toEqual([
+      'P-LIST-A',
+      'P-LIST-B',
+      'P-LIST-C',
+    ]);
+    expect(all.result.nextCursor).toBeNull();
+  });
+
+  it('filters, says when nothing matches, and lists staff and tokens', async () => {
+    const assessments = await sporthub(['programs', 'list', '--kind', 'assessment', '-o', 'csv'], {
+      env: env(),
+    });
+    expect(assessments.stdout.trim().split('\n').slice(1)).toEqual([expect.stringMatching(/^P-LIST-C,/)]);
+    const none = await sporthub(['programs', 'list', '--category', 'no_such'], { env: env() });
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain('No programs match.');
+    const coaches = await sporthub(['staff', 'list', '--role', 'coach', '-o', 'csv'], { env: env() });
+    expect(coaches.stdout).toContain('C-LIST-1');
+    expect(coaches.stdout).not.toContain('V-LIST-1');
+    const tokens = JSON.parse((await sporthub(['tokens', 'list', '--json'], { env: env() })).stdout);
+    expect(tokens.result.data.length).toBeGreaterThan(0);
+    expect(JSON.stringify(tokens)).not.toContain(server.token);
+  });
+});

@@ -231,6 +231,42 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
     process.stdout.write(await renderList(rows, columns, this.renderOptions()));
   }
 
+  /**
+   * A cursor-paged list: the page at `cursor`, or every page with `all`, printed with `columns`, then a
+   * note naming the next page's cursor (and `No <what> match.` when empty). Returns the `--json` result.
+   */
+  protected async listPages<R>(
+    fetchPage: (cursor: string | undefined) => Promise<{ data: R[]; nextCursor: string | null }>,
+    options: {
+      all?: boolean | undefined;
+      cursor?: string | undefined;
+      columns: readonly Column<R>[];
+      what: string;
+    },
+  ): Promise<{ data: R[]; nextCursor: string | null }> {
+    let result: { data: R[]; nextCursor: string | null };
+    if (options.all) {
+      const data: R[] = [];
+      let at: string | undefined;
+      do {
+        const next = await fetchPage(at);
+        data.push(...next.data);
+        at = next.nextCursor ?? undefined;
+      } while (at);
+      result = { data, nextCursor: null };
+    } else {
+      result = await fetchPage(options.cursor);
+    }
+    await this.printList(result.data, options.columns);
+    if (result.data.length === 0) this.note(`No ${options.what} match.`);
+    if (result.nextCursor) {
+      this.note(
+        `More ${options.what}: run again with --cursor ${result.nextCursor}, or with --all for every page.`,
+      );
+    }
+    return result;
+  }
+
   /** Writes one record to stdout in the chosen format; nothing under `--json`. */
   protected async printRecord<R>(record: R, fields: readonly Column<R>[]): Promise<void> {
     if (this.jsonMode) return;

@@ -62,24 +62,6 @@ export default class ProgramsList extends SporthubCommand<typeof ProgramsList> {
     };
     const page = (at: string | undefined) =>
       hub.request('GET', '/v1/programs', { params: { query: { ...query, cursor: at } } });
-    let result: { data: Program[]; nextCursor: string | null };
-    if (all) {
-      const data: Program[] = [];
-      let at: string | undefined;
-      do {
-        const next = await page(at);
-        data.push(...next.data);
-        at = next.nextCursor ?? undefined;
-      } while (at);
-      result = { data, nextCursor: null };
-    } else {
-      result = await page(cursor);
-    }
-    await this.printList(result.data, PROGRAM_COLUMNS);
-    if (result.data.length === 0) this.note('No programs match.');
-    if (result.nextCursor) {
-      this.note(`More programs: run again with --cursor ${result.nextCursor}, or with --all for every page.`);
-    }
-    return result;
+    return this.listPages(page, { all, cursor, columns: PROGRAM_COLUMNS, what: 'programs' });
   }
 }

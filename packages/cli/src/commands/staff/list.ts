@@ -54,24 +54,6 @@ export default class StaffList extends SporthubCommand<typeof StaffList> {
     const query = { limit, ...(role && { role }), ...(outlet && { outletId: outlet }) };
     const page = (at: string | undefined) =>
       hub.request('GET', '/v1/staff', { params: { query: { ...query, cursor: at } } });
-    let result: { data: Staff[]; nextCursor: string | null };
-    if (all) {
-      const data: Staff[] = [];
-      let at: string | undefined;
-      do {
-        const next = await page(at);
-        data.push(...next.data);
-        at = next.nextCursor ?? undefined;
-      } while (at);
-      result = { data, nextCursor: null };
-    } else {
-      result = await page(cursor);
-    }
-    await this.printList(result.data, STAFF_COLUMNS);
-    if (result.data.length === 0) this.note('No staff match.');
-    if (result.nextCursor) {
-      this.note(`More staff: run again with --cursor ${result.nextCursor}, or with --all for every page.`);
-    }
-    return result;
+    return this.listPages(page, { all, cursor, columns: STAFF_COLUMNS, what: 'staff' });
   }
 }

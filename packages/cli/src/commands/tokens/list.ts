@@ -43,23 +43,6 @@ export default class TokensList extends SporthubCommand<typeof TokensList> {
     const { limit, all, cursor } = this.flags;
     const page = (at: string | undefined) =>
       hub.request('GET', '/v1/tokens', { params: { query: { limit, cursor: at } } });
-    let result: { data: ApiToken[]; nextCursor: string | null };
-    if (all) {
-      const data: ApiToken[] = [];
-      let at: string | undefined;
-      do {
-        const next = await page(at);
-        data.push(...next.data);
-        at = next.nextCursor ?? undefined;
-      } while (at);
-      result = { data, nextCursor: null };
-    } else {
-      result = await page(cursor);
-    }
-    await this.printList(result.data, TOKEN_COLUMNS);
-    if (result.nextCursor) {
-      this.note(`More tokens: run again with --cursor ${result.nextCursor}, or with --all for every page.`);
-    }
-    return result;
+    return this.listPages(page, { all, cursor, columns: TOKEN_COLUMNS, what: 'tokens' });
   }
 }
