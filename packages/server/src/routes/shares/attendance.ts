@@ -1,12 +1,10 @@
 import type { ReferralAttendanceShare } from '@sporthub/schemas';
 import type { Db } from '../../db/dialect.js';
-import { type ConsentVerdict, consentVerdicts } from '../participation/consent-verdicts.js';
 import { currentWatermark } from '../participation/export.js';
 import { withZoneOffset } from '../participation/local-time.js';
-import { pseudonym, type ShareContext } from '../participation/partner-share.js';
-import { countWithheld, type FeedPosition, formatPosition } from './context.js';
-import type { FeedPageResult } from './health.js';
-import { consentSubjects } from './members.js';
+import type { ShareContext } from '../participation/partner-share.js';
+import type { FeedPosition } from './context.js';
+import { consentedFeedPage, type FeedPageResult } from './feed-page.js';
 
 /**
  * Attendance to report back to a referring partner (SPEC §6.5): participation recorded or changed after
@@ -74,46 +72,26 @@ export async function readAttendanceShare(
     .orderBy('e.reference_id')
     .limit(limit + 1)
     .execute();
-  const hasMore = rows.length > limit;
   // Two referrals to the same program match one check-in twice: it is reported once, for the first.
   const seen = new Set<string>();
-  const pageRows = rows.slice(0, limit).filter((r) => !seen.has(r.id) && seen.add(r.id));
-  const memberIds = pageRows.map((r) => r.member_id);
-  const verdicts = await consentVerdicts(
+  return consentedFeedPage(
     db,
     org,
     share,
-    await consentSubjects(db, org, memberIds),
-    memberIds,
-  );
-  const data: ReferralAttendanceShare[] = [];
-  const withheld: ConsentVerdict[] = [];
-  const shared = new Set<string>();
-  for (const row of pageRows) {
-    const verdict = verdicts.get(row.member_id) ?? 'no_consent';
-    if (verdict !== 'ok') {
-      withheld.push(verdict);
-      continue;
-    }
-    shared.add(row.member_id);
-    data.push({
+    { rows, limit, after, watermark },
+    (row, memberRef) => ({
       id: row.id,
-      memberRef: share.pseudonymize ? pseudonym(share.secret, share.partnerId, row.member_id) : row.member_id,
+      memberRef,
       referralId: row.reference_id ?? '',
       programCode: row.program_code,
       outletCode: row.outlet_code,
       checkedInAt: withZoneOffset(row.checked_in_at, row.timezone),
       durationMinutes: row.duration_minutes === null ? null : Number(row.duration_minutes),
-    });
-  }
-  const last = rows.slice(0, limit).at(-1);
-  const nextCursor =
-    hasMore && last
-      ? formatPosition({ seq: Number(last.change_seq), id: last.id })
-      : formatPosition({ seq: Math.max(watermark, after?.seq ?? 0), id: undefined });
-  return {
-    page: { data, nextCursor, hasMore, withheld: countWithheld(withheld) },
-    members: shared.size,
-    watermark,
-  };
+    }),
+    (row) => {
+      if (seen.has(row.id)) return false;
+      seen.add(row.id);
+      return true;
+    },
+  );
 }
