@@ -62,6 +62,10 @@ export async function partnerView(
   const ids = single !== undefined ? [single] : (list ?? []);
   const verdicts = await consentVerdicts(db, org, share, await consentSubjects(db, org, ids), ids);
   const allowed = ids.filter((id) => verdicts.get(id) === 'ok');
+  // The withdrawal of a member's consent to this partner (or their erasure, which revokes it) is the
+  // one event about a member without consent that the partner must get: it tells them to stop using,
+  // and to delete, what they received under it. It names the member as everything before it did.
+  if (event.type === 'consent.revoked' && single !== undefined) allowed.splice(0, allowed.length, single);
   const ref = (id: string) => (share.pseudonymize ? pseudonym(share.secret, partnerId, id) : id);
   let view: Data;
   if (single !== undefined) {

@@ -191,6 +191,48 @@ describe.each(DIALECTS)('partner webhook endpoints on %s', (kind) => {
     expect(partnerHook.received.length).toBe(received + 1);
   });
 
+  it('tells the partner when a consent to it is revoked (its own consents only), by the same pseudonym', async () => {
+    const hook = await startReceiver();
+    try {
+      const endpoint = await create('/v1/webhook-endpoints', {
+        url: hook.url,
+        events: ['consent.*'],
+        partnerId: ids.clinic,
+      });
+      const school = await create('/v1/partners', { code: 'SCH-8', kind: 'school', name: '某学校' });
+      const m = await create('/v1/members', { externalId: 'M-6', displayName: '会员 M-6', birthYear: 1963 });
+      const grant = (partnerId: string) =>
+        create(`/v1/members/${m}/consents`, {
+          partnerId,
+          purpose: 'participation_sharing',
+          grantedBy: 'self',
+        });
+      const revoke = (partnerId: string) =>
+        api('POST', `/v1/members/${m}/consents:revoke`, { partnerId, purpose: 'participation_sharing' });
+      // The grant is delivered while it holds (consent is checked at each attempt), then revoked.
+      await grant(ids.clinic as string);
+      await settled(endpoint, 1);
+      await revoke(ids.clinic as string);
+      await grant(school);
+      await revoke(school);
+      const deliveries = await settled(endpoint, 4);
+      expect(deliveries.map((d) => `${d.eventType} ${d.status}`).sort()).toEqual([
+        'consent.granted succeeded',
+        'consent.granted withheld',
+        'consent.revoked succeeded',
+        'consent.revoked withheld',
+      ]);
+      const sent = hook.received.map((r) => JSON.parse(r.body));
+      const granted = sent.find((e) => e.type === 'consent.granted');
+      const revoked = sent.find((e) => e.type === 'consent.revoked');
+      expect(revoked.data).toMatchObject({ partnerId: ids.clinic, memberRef: granted.data.memberRef });
+      expect(revoked.data.revokedAt).toEqual(expect.any(String));
+      expect(JSON.stringify(sent)).not.toMatch(/mem_|SCH-8|会员/);
+    } finally {
+      await hook.close();
+    }
+  });
+
   it("withholds the member's relations with others: other partners' consents and groups", async () => {
     const hook = await startReceiver();
     try {
