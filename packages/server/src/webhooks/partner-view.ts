@@ -60,12 +60,10 @@ export async function partnerView(
     throw error;
   }
   const ids = single !== undefined ? [single] : (list ?? []);
-  const verdicts = await consentVerdicts(db, org, share, await consentSubjects(db, org, ids), ids);
-  const allowed = ids.filter((id) => verdicts.get(id) === 'ok');
   // The withdrawal of a member's consent to this partner (or their erasure, which revokes it) is the
   // one event about a member without consent that the partner must get: it tells them to stop using,
   // and to delete, what they received under it. It names the member as everything before it did.
-  if (event.type === 'consent.revoked' && single !== undefined) allowed.splice(0, allowed.length, single);
+  const allowed = event.type === 'consent.revoked' ? ids : await consentedOf(db, org, share, ids);
   const ref = (id: string) => (share.pseudonymize ? pseudonym(share.secret, partnerId, id) : id);
   let view: Data;
   if (single !== undefined) {
@@ -80,6 +78,12 @@ export async function partnerView(
   }
   const body = `{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"occurredAt":${JSON.stringify(event.occurred_at)},"data":${JSON.stringify(view)}}`;
   return { kind: 'personal', body, memberCount: allowed.length, purpose: share.purpose };
+}
+
+/** Those of `ids` whose consent covers this share now. */
+async function consentedOf(db: Db, org: string, share: ShareContext, ids: string[]): Promise<string[]> {
+  const verdicts = await consentVerdicts(db, org, share, await consentSubjects(db, org, ids), ids);
+  return ids.filter((id) => verdicts.get(id) === 'ok');
 }
 
 /**

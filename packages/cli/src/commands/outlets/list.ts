@@ -44,19 +44,6 @@ number of zones; -o json|ndjson|yaml print whole outlets. With --json, result is
     const hub = await this.client();
     const { status, district, limit, all, cursor } = this.flags;
     const pages = hub.outlets.list({ limit, ...(status && { status }), ...(district && { district }) });
-    let result: { data: Outlet[]; nextCursor: string | null };
-    if (all) {
-      const data: Outlet[] = [];
-      for await (const outlet of pages) data.push(outlet);
-      result = { data, nextCursor: null };
-    } else {
-      result = await pages.page(cursor);
-    }
-    await this.printList(result.data, OUTLET_COLUMNS);
-    if (result.data.length === 0) this.note('No outlets match.');
-    if (result.nextCursor) {
-      this.note(`More outlets: run again with --cursor ${result.nextCursor}, or with --all for every page.`);
-    }
-    return result;
+    return this.listPages((at) => pages.page(at), { all, cursor, columns: OUTLET_COLUMNS, what: 'outlets' });
   }
 }

@@ -35,7 +35,9 @@ export async function cancelFutureBookingsOfMember(
     .execute();
   const bySession = new Map<string, Booking[]>();
   for (const booking of rows.map(toBooking)) {
-    bySession.set(booking.sessionId, [...(bySession.get(booking.sessionId) ?? []), booking]);
+    const mine = bySession.get(booking.sessionId);
+    if (mine) mine.push(booking);
+    else bySession.set(booking.sessionId, [booking]);
   }
   const events: NewEvent[] = [];
   for (const [sessionId, mine] of bySession) {

@@ -251,17 +251,20 @@ async function markBookingsAttended(
         revision: Number(b.revision) + 1,
       },
     }));
-    for (const b of hit.filter((b) => b.status === 'waitlisted')) {
-      const count = counts.get(b.session_id);
-      if (!count) continue;
-      count.bookedCount += 1;
-      count.waitlistedCount -= 1;
-      count.changed = true;
+    // Per session, how many of its waitlisted members came.
+    const cameFromWaitlist = new Map<string, number>();
+    for (const b of hit) {
+      if (b.status === 'waitlisted')
+        cameFromWaitlist.set(b.session_id, (cameFromWaitlist.get(b.session_id) ?? 0) + 1);
     }
-    for (const [sessionId, count] of counts) {
-      if (!count.changed) continue;
+    for (const [sessionId, came] of cameFromWaitlist) {
+      const count = counts.get(sessionId);
+      if (!count) continue;
       events.push(...(await settleWaitlist(trx, org, sessionId, 0, now)).events);
-      await setSessionCounts(trx, org, sessionId, count);
+      await setSessionCounts(trx, org, sessionId, {
+        bookedCount: count.bookedCount + came,
+        waitlistedCount: count.waitlistedCount - came,
+      });
     }
     await recordEvents(trx, org, events);
   }
@@ -272,7 +275,7 @@ async function lockSessionCounts(
   trx: Db,
   org: string,
   ids: readonly string[],
-): Promise<Map<string, { bookedCount: number; waitlistedCount: number; changed: boolean }>> {
+): Promise<Map<string, { bookedCount: number; waitlistedCount: number }>> {
   const rows = await trx
     .selectFrom('sessions')
     .select(['id', 'booked_count', 'waitlisted_count'])
@@ -284,7 +287,7 @@ async function lockSessionCounts(
   return new Map(
     rows.map((r) => [
       r.id,
-      { bookedCount: Number(r.booked_count), waitlistedCount: Number(r.waitlisted_count), changed: false },
+      { bookedCount: Number(r.booked_count), waitlistedCount: Number(r.waitlisted_count) },
     ]),
   );
 }
