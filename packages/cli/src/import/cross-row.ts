@@ -1,14 +1,36 @@
 /*
  * The cross-row checks of SPEC §6.2 in memory that stays small for a million rows: a Map of a million
- * strings costs ~120 MB on V8, so both indexes live in typed arrays.
+ * strings costs ~120 MB on V8, so every index lives in typed arrays, and whatever is per row is stored
+ * once, by the row's ordinal, in `IntColumn`s.
  *
- * - `KeyIndex`: external_id → ordinal of the first row with it, an open-addressing table of 64-bit
- *   hashes (two independent 32-bit FNV-1a variants). Two different ids collide with probability
- *   ~n²/2^65 (3·10⁻⁸ for 10⁶ rows); the key strings themselves are never kept.
- * - `IntervalIndex`: per resource (coach, zone) and day, the intervals already taken, as linked lists
- *   in an arena of fixed-size chunks (16 bytes per interval). Half-open: a session ending at 10:00 and one starting at
- *   10:00 do not overlap. A session spanning midnight is filed under every day it touches.
+ * - `KeyIndex`: external_id → ordinal of the first row with it. A row's 64-bit hash of its id (two
+ *   independent 32-bit FNV-1a variants) sits in two columns; an open-addressing table of ordinals finds
+ *   it. Two different ids collide with probability ~n²/2^65 (3·10⁻⁸ for 10⁶ rows); the key strings
+ *   themselves are never kept. 16 bytes a row.
+ * - `IntervalIndex`: per resource (coach, zone) and day, the rows whose spans take it, as linked lists
+ *   in an arena of fixed-size chunks (8 bytes per entry); each row's span is kept once, in two columns.
+ *   Half-open: a session ending at 10:00 and one starting at 10:00 do not overlap. A session spanning
+ *   midnight is filed under every day it touches.
  */
+
+/** Int32s per chunk of an `IntColumn` (256 KiB): growing never copies, so there is no doubling peak. */
+const COLUMN_CHUNK_BITS = 16;
+const COLUMN_CHUNK = 1 << COLUMN_CHUNK_BITS;
+
+/** A growable Int32 column indexed by ordinal (line numbers, capacities, hashes, spans); unset reads 0. */
+export class IntColumn {
+  private readonly chunks: Int32Array[] = [];
+
+  set(index: number, value: number): void {
+    const c = index >>> COLUMN_CHUNK_BITS;
+    while (this.chunks.length <= c) this.chunks.push(new Int32Array(COLUMN_CHUNK));
+    (this.chunks[c] as Int32Array)[index & (COLUMN_CHUNK - 1)] = value;
+  }
+
+  get(index: number): number {
+    return this.chunks[index >>> COLUMN_CHUNK_BITS]?.[index & (COLUMN_CHUNK - 1)] ?? 0;
+  }
+}
 
 function hashes(key: string): [number, number] {
   let a = 0x811c9dc5;
@@ -26,10 +48,10 @@ function hashes(key: string): [number, number] {
 export class KeyIndex {
   private capacity = 1 << 12;
   private size = 0;
-  private h1 = new Int32Array(this.capacity);
-  private h2 = new Int32Array(this.capacity);
-  /** ordinal + 1; 0 = empty slot. */
-  private values = new Int32Array(this.capacity);
+  /** ordinal + 1 per slot; 0 = empty. */
+  private table = new Int32Array(this.capacity);
+  private readonly h1 = new IntColumn();
+  private readonly h2 = new IntColumn();
 
   get count(): number {
     return this.size;
@@ -38,46 +60,49 @@ export class KeyIndex {
   /** The ordinal already filed under `key`, or undefined after filing `ordinal` under it. */
   addOrGet(key: string, ordinal: number): number | undefined {
     const [a, b] = hashes(key);
-    const found = this.find(a, b);
-    if (found >= 0 && this.values[found] !== 0) return (this.values[found] ?? 1) - 1;
+    let slot = this.find(a, b);
+    const found = this.table[slot] ?? 0;
+    if (found !== 0) return found - 1;
     if ((this.size + 1) * 2 > this.capacity) {
       this.grow();
-      return this.addOrGet(key, ordinal);
+      slot = this.find(a, b);
     }
-    this.h1[found] = a;
-    this.h2[found] = b;
-    this.values[found] = ordinal + 1;
+    this.h1.set(ordinal, a);
+    this.h2.set(ordinal, b);
+    this.table[slot] = ordinal + 1;
     this.size++;
     return undefined;
   }
 
   get(key: string): number | undefined {
     const [a, b] = hashes(key);
-    const slot = this.find(a, b);
-    const value = this.values[slot] ?? 0;
-    return value === 0 ? undefined : value - 1;
+    const found = this.table[this.find(a, b)] ?? 0;
+    return found === 0 ? undefined : found - 1;
+  }
+
+  private start(a: number, b: number): number {
+    return (a ^ Math.imul(b, 0x9e3779b1)) & (this.capacity - 1);
   }
 
   /** The slot holding (a, b), or the empty slot where it would go. */
   private find(a: number, b: number): number {
     const mask = this.capacity - 1;
-    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
-    while (this.values[slot] !== 0 && (this.h1[slot] !== a || this.h2[slot] !== b)) slot = (slot + 1) & mask;
-    return slot;
+    for (let slot = this.start(a, b); ; slot = (slot + 1) & mask) {
+      const value = this.table[slot] ?? 0;
+      if (value === 0 || (this.h1.get(value - 1) === a && this.h2.get(value - 1) === b)) return slot;
+    }
   }
 
   private grow(): void {
-    const { h1, h2, values } = this;
+    const old = this.table;
     this.capacity *= 2;
-    this.h1 = new Int32Array(this.capacity);
-    this.h2 = new Int32Array(this.capacity);
-    this.values = new Int32Array(this.capacity);
-    for (let i = 0; i < values.length; i++) {
-      if (values[i] === 0) continue;
-      const slot = this.find(h1[i] ?? 0, h2[i] ?? 0);
-      this.h1[slot] = h1[i] ?? 0;
-      this.h2[slot] = h2[i] ?? 0;
-      this.values[slot] = values[i] ?? 0;
+    this.table = new Int32Array(this.capacity);
+    const mask = this.capacity - 1;
+    for (const value of old) {
+      if (value === 0) continue;
+      let slot = this.start(this.h1.get(value - 1), this.h2.get(value - 1));
+      while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+      this.table[slot] = value;
     }
   }
 }
@@ -86,36 +111,35 @@ export class KeyIndex {
 const BASE_SECONDS = Date.UTC(2020, 0, 1) / 1000;
 const DAY_SECONDS = 86_400;
 
-function span(startMs: number, endMs: number): [number, number, number, number] {
-  const start = Math.floor(startMs / 1000 - BASE_SECONDS);
-  const end = Math.ceil(endMs / 1000 - BASE_SECONDS);
-  return [start, end, Math.floor(start / DAY_SECONDS), Math.floor((end - 1) / DAY_SECONDS)];
-}
-
-/** Nodes (4 Int32: start, end, ordinal, next) per arena chunk: 1 MiB chunks, so growing never copies. */
-const CHUNK_NODES = 1 << 16;
+/** Entries (2 Int32: ordinal, next) per arena chunk: 512 KiB chunks, so growing never copies. */
+const CHUNK_BITS = 16;
+const CHUNK_ENTRIES = 1 << CHUNK_BITS;
 
 /**
  * Which resources are busy when: overlap detection per coach or zone, per day. A resource id becomes a
  * small number the first time it is seen; (resource number, day) finds the head of that day's list in an
- * open-addressing table of Int32s. String keys in a `Map` cost ~120 bytes per resource-day (70 MB at a
- * million rows); this costs 12 bytes per slot.
+ * open-addressing table of Int32s, at most three-quarters full. String keys in a `Map` cost ~120 bytes
+ * per resource-day (70 MB at a million rows); this costs 12 bytes per slot. An ordinal's span is filed
+ * once whatever the number of resources it takes (a row's coach and zone share it).
  */
 export class IntervalIndex {
   private readonly resources = new Map<string, number>();
   private slots = 1 << 12;
   private filled = 0;
-  /** Per slot: resource number + 1 (0 = empty), day, head node. */
+  /** Per slot: resource number + 1 (0 = empty), day, head entry. */
   private table = new Int32Array(this.slots * 3);
   private readonly chunks: Int32Array[] = [];
-  private nodes = 0;
+  private entries = 0;
+  private readonly starts = new IntColumn();
+  private readonly ends = new IntColumn();
 
   /** The ordinal of an interval of `resource` overlapping [startMs, endMs), if one was filed. */
   clash(resource: string, startMs: number, endMs: number): number | undefined {
     const id = this.resources.get(resource);
     if (id === undefined) return undefined;
-    const [start, end, firstDay, lastDay] = span(startMs, endMs);
-    for (let day = firstDay; day <= lastDay; day++) {
+    const start = Math.floor(startMs / 1000 - BASE_SECONDS);
+    const end = Math.ceil(endMs / 1000 - BASE_SECONDS);
+    for (let day = dayOf(start), last = dayOf(end - 1); day <= last; day++) {
       const found = this.overlapping(this.table[this.slotOf(id, day) + 2] ?? -1, start, end);
       if (found !== undefined) return found;
     }
@@ -129,24 +153,28 @@ export class IntervalIndex {
       id = this.resources.size;
       this.resources.set(resource, id);
     }
-    const [start, end, firstDay, lastDay] = span(startMs, endMs);
-    for (let day = firstDay; day <= lastDay; day++) this.push(id, day, start, end, ordinal);
+    const start = Math.floor(startMs / 1000 - BASE_SECONDS);
+    const end = Math.ceil(endMs / 1000 - BASE_SECONDS);
+    this.starts.set(ordinal, start);
+    this.ends.set(ordinal, end);
+    for (let day = dayOf(start), last = dayOf(end - 1); day <= last; day++) this.push(id, day, ordinal);
   }
 
   private overlapping(head: number, start: number, end: number): number | undefined {
-    for (let node = head; node >= 0; ) {
-      const chunk = this.chunks[node >>> 16] as Int32Array;
-      const at = (node & (CHUNK_NODES - 1)) * 4;
-      if ((chunk[at] ?? 0) < end && start < (chunk[at + 1] ?? 0)) return chunk[at + 2];
-      node = chunk[at + 3] ?? -1;
+    for (let entry = head; entry >= 0; ) {
+      const chunk = this.chunks[entry >>> CHUNK_BITS] as Int32Array;
+      const at = (entry & (CHUNK_ENTRIES - 1)) * 2;
+      const ordinal = chunk[at] ?? 0;
+      if (this.starts.get(ordinal) < end && start < this.ends.get(ordinal)) return ordinal;
+      entry = chunk[at + 1] ?? -1;
     }
     return undefined;
   }
 
-  private push(id: number, day: number, start: number, end: number, ordinal: number): void {
+  private push(id: number, day: number, ordinal: number): void {
     let slot = this.slotOf(id, day);
     if (this.table[slot] === 0) {
-      if ((this.filled + 1) * 2 > this.slots) {
+      if ((this.filled + 1) * 4 > this.slots * 3) {
         this.grow();
         slot = this.slotOf(id, day);
       }
@@ -155,15 +183,13 @@ export class IntervalIndex {
       this.table[slot + 2] = -1;
       this.filled++;
     }
-    const node = this.nodes++;
-    if ((node & (CHUNK_NODES - 1)) === 0) this.chunks.push(new Int32Array(CHUNK_NODES * 4));
-    const chunk = this.chunks[node >>> 16] as Int32Array;
-    const at = (node & (CHUNK_NODES - 1)) * 4;
-    chunk[at] = start;
-    chunk[at + 1] = end;
-    chunk[at + 2] = ordinal;
-    chunk[at + 3] = this.table[slot + 2] ?? -1;
-    this.table[slot + 2] = node;
+    const entry = this.entries++;
+    if ((entry & (CHUNK_ENTRIES - 1)) === 0) this.chunks.push(new Int32Array(CHUNK_ENTRIES * 2));
+    const chunk = this.chunks[entry >>> CHUNK_BITS] as Int32Array;
+    const at = (entry & (CHUNK_ENTRIES - 1)) * 2;
+    chunk[at] = ordinal;
+    chunk[at + 1] = this.table[slot + 2] ?? -1;
+    this.table[slot + 2] = entry;
   }
 
   /** The table offset holding (id, day), or the empty one where it would go. */
@@ -190,18 +216,6 @@ export class IntervalIndex {
   }
 }
 
-/** A growable Int32 column indexed by ordinal (line numbers, capacities). */
-export class IntColumn {
-  private data = new Int32Array(1024);
-  set(index: number, value: number): void {
-    if (index >= this.data.length) {
-      const bigger = new Int32Array(Math.max(this.data.length * 2, index + 1));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[index] = value;
-  }
-  get(index: number): number {
-    return this.data[index] ?? 0;
-  }
+function dayOf(seconds: number): number {
+  return Math.floor(seconds / DAY_SECONDS);
 }

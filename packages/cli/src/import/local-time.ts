@@ -8,6 +8,11 @@ import { formatRfc3339, offsetMinutesAt, wallTimeAt, wallTimeToEpoch } from './r
  */
 
 const MINUTE = 60_000;
+/**
+ * Entries each cache keeps before it starts over. A schedule's rows cluster by date, so a few thousand
+ * suffice; at 100k entries the timestamp cache alone held ~25 MB of a million-row import's heap.
+ */
+const CACHE_ENTRIES = 8192;
 const dayOffsets = new Map<string, number | null>();
 
 function parts(date: string, time: string) {
@@ -24,7 +29,7 @@ function uniformOffset(date: string, timeZone: string): number | null {
     const end = wallTimeToEpoch(parts(date, '23:59:59'), timeZone);
     const a = offsetMinutesAt(start, timeZone);
     offset = a === offsetMinutesAt(end, timeZone) ? a : null;
-    if (dayOffsets.size > 50_000) dayOffsets.clear();
+    if (dayOffsets.size >= CACHE_ENTRIES) dayOffsets.clear();
     dayOffsets.set(key, offset);
   }
   return offset;
@@ -72,7 +77,7 @@ export function localTimestamp(date: string, time: string, timeZone: string): Lo
     const { epochMs, offsetMinutes, nonexistent } = localInstant(date, time, timeZone);
     found = { epochMs, text: formatRfc3339(epochMs, offsetMinutes) };
     if (nonexistent) found.nonexistent = true;
-    if (timestamps.size > 100_000) timestamps.clear();
+    if (timestamps.size >= CACHE_ENTRIES) timestamps.clear();
     timestamps.set(key, found);
   }
   return found;

@@ -73,7 +73,7 @@ function placeOf(result: PassOneResult, files: readonly string[], ordinal: numbe
 function crossRowErrors(
   record: SourceRecord,
   resolved: ResolvedSession,
-  state: { result: PassOneResult; files: readonly string[]; coaches: IntervalIndex; zones: IntervalIndex },
+  state: { result: PassOneResult; files: readonly string[]; busy: IntervalIndex },
 ): RecordError[] {
   const { result, files } = state;
   const { session, startMs, endMs } = resolved;
@@ -85,7 +85,7 @@ function crossRowErrors(
   }
   if (session.status === 'cancelled') return [];
   const errors: RecordError[] = [];
-  const coachClash = session.coachId ? state.coaches.clash(session.coachId, startMs, endMs) : undefined;
+  const coachClash = session.coachId ? state.busy.clash(session.coachId, startMs, endMs) : undefined;
   if (coachClash !== undefined) {
     const other = `line ${placeOf(result, files, coachClash, record.file)}`;
     const value = record.row?.coach ?? '';
@@ -95,7 +95,7 @@ function crossRowErrors(
       message: formatScheduleError('coach_overlap', { value, other }),
     });
   }
-  const zoneClash = session.zoneId ? state.zones.clash(session.zoneId, startMs, endMs) : undefined;
+  const zoneClash = session.zoneId ? state.busy.clash(session.zoneId, startMs, endMs) : undefined;
   if (zoneClash !== undefined) {
     const other = `line ${placeOf(result, files, zoneClash, record.file)}`;
     const value = record.row?.zone ?? '';
@@ -134,7 +134,9 @@ export async function validateFiles(
     firstOrdinals: [],
     series: [],
   };
-  const state = { result, files, coaches: new IntervalIndex(), zones: new IntervalIndex() };
+  // Coaches and zones share one index: their ids never collide (`stf_…`, `zon_…`), and a row's span
+  // is kept once.
+  const state = { result, files, busy: new IntervalIndex() };
   const readOptions = fileOptions(options, refs);
   const memory = new MemoryKeeper();
   let ordinal = 0;
@@ -168,7 +170,7 @@ export async function validateFiles(
 
 function accept(
   result: PassOneResult,
-  state: { coaches: IntervalIndex; zones: IntervalIndex },
+  state: { busy: IntervalIndex },
   record: SourceRecord,
   resolved: ResolvedSession,
   ordinal: number,
@@ -179,8 +181,8 @@ function accept(
   result.keys.addOrGet(session.externalId, ordinal);
   result.capacities.set(ordinal, session.capacity);
   if (session.status !== 'cancelled') {
-    if (session.coachId) state.coaches.add(session.coachId, startMs, endMs, ordinal);
-    if (session.zoneId) state.zones.add(session.zoneId, startMs, endMs, ordinal);
+    if (session.coachId) state.busy.add(session.coachId, startMs, endMs, ordinal);
+    if (session.zoneId) state.busy.add(session.zoneId, startMs, endMs, ordinal);
   }
   const window = result.windows.get(session.outletId);
   if (!window) result.windows.set(session.outletId, { from: startMs, to: startMs });

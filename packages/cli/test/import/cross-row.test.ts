@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IntervalIndex, KeyIndex } from '../../src/import/cross-row.js';
+import { IntColumn, IntervalIndex, KeyIndex } from '../../src/import/cross-row.js';
 
 const at = (hhmm: string, day = '2027-03-01') => Date.parse(`${day}T${hhmm}:00+08:00`);
 
@@ -33,6 +33,17 @@ describe('IntervalIndex (half-open overlap per resource)', () => {
     expect(
       index.clash('zon_A', Date.parse('2027-03-02T01:00:00+08:00'), Date.parse('2027-03-02T02:00:00+08:00')),
     ).toBeUndefined();
+  });
+
+  it("keeps a row's coach and zone apart while storing its span once", () => {
+    const index = new IntervalIndex();
+    index.add('stf_A', at('09:00'), at('10:00'), 4);
+    index.add('zon_A', at('09:00'), at('10:00'), 4);
+    index.add('zon_B', at('11:00'), at('12:00'), 5);
+    expect(index.clash('stf_A', at('09:30'), at('10:30'))).toBe(4);
+    expect(index.clash('zon_A', at('09:30'), at('10:30'))).toBe(4);
+    expect(index.clash('zon_B', at('09:30'), at('10:30'))).toBeUndefined();
+    expect(index.clash('stf_A', at('11:00'), at('12:00'))).toBeUndefined();
   });
 
   it('holds many intervals (arena growth)', () => {
@@ -96,5 +107,16 @@ describe('KeyIndex (duplicate external_id)', () => {
     for (let i = 0; i < 200_000; i += 97) if (keys.get(`S-${i}`) !== i) wrong++;
     expect(wrong).toBe(0);
     expect(keys.get('S-200000')).toBeUndefined();
+  });
+});
+
+describe('IntColumn (per-row values in fixed chunks)', () => {
+  it('reads back values on both sides of chunk boundaries, and 0 where nothing was set', () => {
+    const column = new IntColumn();
+    for (const i of [0, 65_535, 65_536, 200_001]) column.set(i, i * 2 - 7);
+    expect([0, 65_535, 65_536, 200_001].map((i) => column.get(i))).toEqual([-7, 131_063, 131_065, 399_995]);
+    expect(column.get(1)).toBe(0);
+    expect(column.get(150_000)).toBe(0);
+    expect(column.get(5_000_000)).toBe(0);
   });
 });

@@ -2,7 +2,6 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ScheduleFileError } from './errors.js';
 import type { RowDefaults } from './header.js';
-import { ianaZone } from './ics-zone.js';
 import type {
   ScheduleFormat,
   ScheduleSource,
@@ -157,7 +156,11 @@ async function* records(
       });
     }
     const horizon = expansionHorizon(options, file);
-    const { readIcsRecords } = await import('./ics.js');
+    // ical.js loads only for iCalendar files: a CSV import does not pay for its code in memory.
+    const [{ readIcsRecords }, { ianaZone }] = await Promise.all([
+      import('./ics.js'),
+      import('./ics-zone.js'),
+    ]);
     yield* readIcsRecords(file, {
       encoding,
       highWaterMark,
