@@ -100,7 +100,9 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
       rejected: counts.rejected,
     });
   const inFlight = new Set<Promise<void>>();
-  const memory = new MemoryKeeper();
+  // Unlike pass 1's rows, a batch lives until the server answers it: its rows and request body are
+  // promoted to the old generation, so pass 2 collects five times as often (RSS +100 MB at 1M without).
+  const memory = new MemoryKeeper(20_000);
   // Pass 1's indexes (tens of MB at a million rows) were just dropped: free them before batches pile up.
   memory.collect();
   let failure: { error: unknown } | undefined;
