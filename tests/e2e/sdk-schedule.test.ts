@@ -4,7 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Outlet, type Program, type SessionCreate, SportHub } from '../../packages/sdk/src/index.js';
+import {
+  type Outlet,
+  type Program,
+  SerializedItems,
+  type SessionCreate,
+  SportHub,
+} from '../../packages/sdk/src/index.js';
 import { type RunningServer, startServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -135,6 +141,21 @@ describe('sessions and bookings', () => {
     expect(second.summary).toMatchObject({ unchanged: 3_000 });
     expect(second.results).toEqual([]);
     expect(batches.sort((a, b) => a - b)).toEqual([0, 1_000, 2_000]);
+  });
+
+  it('sessions.batchUpsert with SerializedItems: sent as is, validated by the server like any body', async () => {
+    const texts = [9001, 9002].map((i) => JSON.stringify(session(i)));
+    // A syntactically fine object the server refuses (capacity below zero): rejected, not a 500.
+    texts.push(JSON.stringify(session(9003, { capacity: -1 })));
+    const first = await hub.sessions.batchUpsert(SerializedItems.of(texts), { mode: 'partial' });
+    expect(first.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(first.results[2]).toMatchObject({ index: 2, status: 'rejected' });
+    const again = await hub.sessions.batchUpsert(SerializedItems.of(texts.slice(0, 2)), { mode: 'partial' });
+    expect(again.summary).toMatchObject({ unchanged: 2 });
+    const created = await hub.sessions.get(first.results[0]?.id as string);
+    expect(created.externalId).toBe(`SCH-${run}-9001`);
+    expect(() => SerializedItems.of(['[1,2]'])).toThrow(TypeError);
+    expect(() => SerializedItems.of(['{"a":1} trailing'])).toThrow(TypeError);
   });
 
   it('bookings: capacity, waitlist, cancel promotes, update', async () => {

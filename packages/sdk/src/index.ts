@@ -194,6 +194,7 @@ export type {
   Webhooks,
 } from './resources/webhooks.js';
 export type { ListZonesParams, OutletZones, ZoneUpdate } from './resources/zones.js';
+export { SerializedItems } from './serialized.js';
 export type {
   ApiResponse,
   Hooks,

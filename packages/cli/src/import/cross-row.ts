@@ -8,7 +8,7 @@
  *   it. Two different ids collide with probability ~n²/2^65 (3·10⁻⁸ for 10⁶ rows); the key strings
  *   themselves are never kept. 16 bytes a row.
  * - `IntervalIndex`: per resource (coach, zone) and day, the rows whose spans take it, as linked lists
- *   in an arena of fixed-size chunks (8 bytes per entry); each row's span is kept once, in two columns.
+ *   threaded through per-row columns (4 bytes per row and lane); each row's span is kept once.
  *   Half-open: a session ending at 10:00 and one starting at 10:00 do not overlap. A session spanning
  *   midnight is filed under every day it touches.
  */
@@ -111,25 +111,33 @@ export class KeyIndex {
 const BASE_SECONDS = Date.UTC(2020, 0, 1) / 1000;
 const DAY_SECONDS = 86_400;
 
-/** Entries (2 Int32: ordinal, next) per arena chunk: 512 KiB chunks, so growing never copies. */
-const CHUNK_BITS = 16;
-const CHUNK_ENTRIES = 1 << CHUNK_BITS;
+/** Lanes a row can take resources in (a coach and a zone): each lane files a row once per day. */
+const LANES = 2;
+/** Overflow entries (2 Int32: ordinal·LANES + lane, next) per chunk, for the second and later days of a session. */
+const OVERFLOW_BITS = 14;
+const OVERFLOW_CHUNK = 1 << OVERFLOW_BITS;
 
 /**
  * Which resources are busy when: overlap detection per coach or zone, per day. A resource id becomes a
  * small number the first time it is seen; (resource number, day) finds the head of that day's list in an
  * open-addressing table of Int32s, at most three-quarters full. String keys in a `Map` cost ~120 bytes
- * per resource-day (70 MB at a million rows); this costs 12 bytes per slot. An ordinal's span is filed
- * once whatever the number of resources it takes (a row's coach and zone share it).
+ * per resource-day (70 MB at a million rows); this costs 12 bytes per slot.
+ *
+ * A list links rows, not nodes: entry `ordinal·2 + lane` is a row's first day in a lane, and its link
+ * to the next entry is a per-row column, so a row costs 4 bytes per lane plus its span (8 bytes, kept
+ * once). Only a session spanning midnight needs more: its later days go to an overflow arena.
+ * Links: ≥ 0 an entry, -1 the end, ≤ -2 overflow entry `-(link + 2)`.
  */
 export class IntervalIndex {
   private readonly resources = new Map<string, number>();
   private slots = 1 << 12;
   private filled = 0;
-  /** Per slot: resource number + 1 (0 = empty), day, head entry. */
+  /** Per slot: resource number + 1 (0 = empty), day, head link. */
   private table = new Int32Array(this.slots * 3);
-  private readonly chunks: Int32Array[] = [];
-  private entries = 0;
+  /** Per entry (ordinal·2 + lane): the next link, + 1 (so an unset 0 reads as the end). */
+  private readonly links = new IntColumn();
+  private readonly overflow: Int32Array[] = [];
+  private overflowCount = 0;
   private readonly starts = new IntColumn();
   private readonly ends = new IntColumn();
 
@@ -140,14 +148,20 @@ export class IntervalIndex {
     const start = Math.floor(startMs / 1000 - BASE_SECONDS);
     const end = Math.ceil(endMs / 1000 - BASE_SECONDS);
     for (let day = dayOf(start), last = dayOf(end - 1); day <= last; day++) {
-      const found = this.overlapping(this.table[this.slotOf(id, day) + 2] ?? -1, start, end);
+      const slot = this.slotOf(id, day);
+      // An empty slot has no list (its head field is 0, which would read as the first entry).
+      if (this.table[slot] === 0) continue;
+      const found = this.overlapping(this.table[slot + 2] ?? -1, start, end);
       if (found !== undefined) return found;
     }
     return undefined;
   }
 
-  /** Files [startMs, endMs) as taken by `ordinal`. */
-  add(resource: string, startMs: number, endMs: number, ordinal: number): void {
+  /**
+   * Files [startMs, endMs) as taken by `ordinal` in `lane` (0 or 1; a row takes at most one resource
+   * per lane, and every lane of a row has the same span).
+   */
+  add(resource: string, startMs: number, endMs: number, ordinal: number, lane: 0 | 1 = 0): void {
     let id = this.resources.get(resource);
     if (id === undefined) {
       id = this.resources.size;
@@ -157,21 +171,40 @@ export class IntervalIndex {
     const end = Math.ceil(endMs / 1000 - BASE_SECONDS);
     this.starts.set(ordinal, start);
     this.ends.set(ordinal, end);
-    for (let day = dayOf(start), last = dayOf(end - 1); day <= last; day++) this.push(id, day, ordinal);
+    const first = dayOf(start);
+    for (let day = first, last = dayOf(end - 1); day <= last; day++) {
+      this.push(id, day, day === first ? ordinal * LANES + lane : this.overflowEntry(ordinal * LANES + lane));
+    }
   }
 
   private overlapping(head: number, start: number, end: number): number | undefined {
-    for (let entry = head; entry >= 0; ) {
-      const chunk = this.chunks[entry >>> CHUNK_BITS] as Int32Array;
-      const at = (entry & (CHUNK_ENTRIES - 1)) * 2;
-      const ordinal = chunk[at] ?? 0;
+    for (let link = head; link !== -1; ) {
+      let entry = link;
+      let next: number;
+      if (link >= 0) next = this.links.get(link) - 1;
+      else {
+        const at = -(link + 2);
+        const chunk = this.overflow[at >>> OVERFLOW_BITS] as Int32Array;
+        entry = chunk[(at & (OVERFLOW_CHUNK - 1)) * 2] ?? 0;
+        next = chunk[(at & (OVERFLOW_CHUNK - 1)) * 2 + 1] ?? -1;
+      }
+      const ordinal = Math.floor(entry / LANES);
       if (this.starts.get(ordinal) < end && start < this.ends.get(ordinal)) return ordinal;
-      entry = chunk[at + 1] ?? -1;
+      link = next;
     }
     return undefined;
   }
 
-  private push(id: number, day: number, ordinal: number): void {
+  /** A new overflow entry for `entry`'s later day; its link is set by `push`. */
+  private overflowEntry(entry: number): number {
+    const at = this.overflowCount++;
+    if ((at & (OVERFLOW_CHUNK - 1)) === 0) this.overflow.push(new Int32Array(OVERFLOW_CHUNK * 2));
+    (this.overflow[at >>> OVERFLOW_BITS] as Int32Array)[(at & (OVERFLOW_CHUNK - 1)) * 2] = entry;
+    return -(at + 2);
+  }
+
+  /** Links `link` in front of (id, day)'s list. */
+  private push(id: number, day: number, link: number): void {
     let slot = this.slotOf(id, day);
     if (this.table[slot] === 0) {
       if ((this.filled + 1) * 4 > this.slots * 3) {
@@ -183,13 +216,13 @@ export class IntervalIndex {
       this.table[slot + 2] = -1;
       this.filled++;
     }
-    const entry = this.entries++;
-    if ((entry & (CHUNK_ENTRIES - 1)) === 0) this.chunks.push(new Int32Array(CHUNK_ENTRIES * 2));
-    const chunk = this.chunks[entry >>> CHUNK_BITS] as Int32Array;
-    const at = (entry & (CHUNK_ENTRIES - 1)) * 2;
-    chunk[at] = ordinal;
-    chunk[at + 1] = this.table[slot + 2] ?? -1;
-    this.table[slot + 2] = entry;
+    const head = this.table[slot + 2] ?? -1;
+    if (link >= 0) this.links.set(link, head + 1);
+    else {
+      const at = -(link + 2);
+      (this.overflow[at >>> OVERFLOW_BITS] as Int32Array)[(at & (OVERFLOW_CHUNK - 1)) * 2 + 1] = head;
+    }
+    this.table[slot + 2] = link;
   }
 
   /** The table offset holding (id, day), or the empty one where it would go. */

@@ -53,26 +53,60 @@ export class SpoolWriter {
   }
 }
 
-/**
- * Read size of the spool. Small enough that a chunk's text (two bytes a character once a title is
- * Chinese) stays under V8's 128 KiB large-object size: large strings outlive the scavenges of the
- * rows parsed from them and pile up in the old generation until a full collection (~30 MB at a time
- * with 1 MiB chunks).
- */
-const SPOOL_READ_BYTES = 32 * 1024;
+/** Bytes read at a time from the spool. */
+const SPOOL_READ_BYTES = 64 * 1024;
 
-/** The spooled rows in order. */
-export async function* readSpool(path: string): AsyncGenerator<SpooledRow> {
-  let rest = '';
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: SPOOL_READ_BYTES })) {
-    const text = rest + (chunk as string);
+/** A spooled row as written: its ordinal and its session's JSON, as UTF-8. */
+export interface SpooledLine {
+  ordinal: number;
+  json: Uint8Array;
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * The spooled rows in order, as bytes: pass 2 sends them as they are (`SerializedItems`), so no row
+ * is decoded into strings or objects that would live, and be promoted by V8, until its batch is
+ * answered; a batch is a few hundred KB outside the JS heap instead.
+ */
+export async function* readSpool(path: string): AsyncGenerator<SpooledLine> {
+  let rest: Buffer | undefined;
+  for await (const read of createReadStream(path, { highWaterMark: SPOOL_READ_BYTES })) {
+    const chunk = rest ? Buffer.concat([rest, read as Buffer]) : (read as Buffer);
     let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      const [ordinal, session] = JSON.parse(text.slice(start, end)) as [number, SpooledRow['session']];
-      yield { ordinal, session };
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      yield spooledLine(chunk, start, end, path);
       start = end + 1;
     }
-    rest = text.slice(start);
+    // A copy, so the next chunk's concat does not keep this whole chunk alive.
+    rest = start < chunk.length ? Buffer.from(chunk.subarray(start)) : undefined;
   }
-  if (rest.trim() !== '') throw new Error(`${path} ends in an incomplete row: the spool is damaged`);
+  if (rest && rest.toString('utf8').trim() !== '') {
+    throw new Error(`${path} ends in an incomplete row: the spool is damaged`);
+  }
+}
+
+/** `[ordinal,{…}]` between `start` and `end` of `bytes`. */
+function spooledLine(bytes: Buffer, start: number, end: number, path: string): SpooledLine {
+  let ordinal = 0;
+  let at = start + 1;
+  for (; at < end && bytes[at] !== 0x2c /* , */; at++) {
+    const digit = (bytes[at] ?? 0) - 0x30;
+    if (digit < 0 || digit > 9 || at - start > 15) {
+      ordinal = -1;
+      break;
+    }
+    ordinal = ordinal * 10 + digit;
+  }
+  if (
+    bytes[start] !== 0x5b /* [ */ ||
+    ordinal < 0 ||
+    at === start + 1 ||
+    bytes[at + 1] !== 0x7b /* { */ ||
+    bytes[end - 1] !== 0x5d /* ] */ ||
+    bytes[end - 2] !== 0x7d /* } */
+  ) {
+    throw new Error(`${path} holds a line that is not a spooled row: the spool is damaged`);
+  }
+  return { ordinal, json: bytes.subarray(at + 1, end - 1) };
 }

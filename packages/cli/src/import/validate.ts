@@ -182,7 +182,7 @@ function accept(
   result.capacities.set(ordinal, session.capacity);
   if (session.status !== 'cancelled') {
     if (session.coachId) state.busy.add(session.coachId, startMs, endMs, ordinal);
-    if (session.zoneId) state.busy.add(session.zoneId, startMs, endMs, ordinal);
+    if (session.zoneId) state.busy.add(session.zoneId, startMs, endMs, ordinal, 1);
   }
   const window = result.windows.get(session.outletId);
   if (!window) result.windows.set(session.outletId, { from: startMs, to: startMs });

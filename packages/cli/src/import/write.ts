@@ -1,10 +1,10 @@
-import type { BatchItemResult, SportHub } from '@sporthub/sdk';
+import { type BatchItemResult, SerializedItems, type SportHub } from '@sporthub/sdk';
 import type { ImportSummary, Job } from './journal.js';
 import { MemoryKeeper } from './memory.js';
 import type { ScheduleSourceOptions, SourceRecord } from './readers/index.js';
 import type { Reject } from './rejects.js';
 import { recordsAt } from './reread.js';
-import { columnName, type ResolvedSession } from './session-row.js';
+import { columnName } from './session-row.js';
 import { readSpool } from './spool.js';
 
 /*
@@ -50,7 +50,8 @@ export interface WriteResult {
 
 interface Batch {
   index: number;
-  items: ResolvedSession['session'][];
+  /** The sessions' JSON, as spooled (UTF-8). */
+  items: Uint8Array[];
   ordinals: number[];
 }
 
@@ -100,9 +101,7 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
       rejected: counts.rejected,
     });
   const inFlight = new Set<Promise<void>>();
-  // Unlike pass 1's rows, a batch lives until the server answers it: its rows and request body are
-  // promoted to the old generation, so pass 2 collects five times as often (RSS +100 MB at 1M without).
-  const memory = new MemoryKeeper(20_000);
+  const memory = new MemoryKeeper();
   // Pass 1's indexes (tens of MB at a million rows) were just dropped: free them before batches pile up.
   memory.collect();
   let failure: { error: unknown } | undefined;
@@ -127,7 +126,7 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
 
   const send = async (batch: Batch) => {
     await job.recordSent(batch.index);
-    const answer = await hub.sessions.batchUpsert(batch.items, {
+    const answer = await hub.sessions.batchUpsert(SerializedItems.of(batch.items), {
       mode: 'partial',
       idempotencyKey: job.keyOf(batch.index),
       signal: options.signal,
@@ -172,7 +171,7 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
     }
     if (options.acked.has(index)) continue;
     batch ??= { index, items: [], ordinals: [] };
-    batch.items.push(row.session);
+    batch.items.push(row.json);
     batch.ordinals.push(row.ordinal);
   }
   if (batch && !failure && !interrupted) await dispatch(batch);

@@ -35,11 +35,21 @@ describe('IntervalIndex (half-open overlap per resource)', () => {
     ).toBeUndefined();
   });
 
+  it("does not report a resource's first session of a day as clashing with the file's first row", () => {
+    // Rows out of date order: coach B is seen on 03-02 first, then on 03-01 at the time of row 0
+    // (coach A). Its 03-01 list is empty, and an empty slot once read as "starts at entry 0".
+    const index = new IntervalIndex();
+    index.add('stf_A', at('09:00'), at('10:00'), 0);
+    index.add('stf_B', at('09:00', '2027-03-02'), at('10:00', '2027-03-02'), 1);
+    expect(index.clash('stf_B', at('09:30'), at('10:30'))).toBeUndefined();
+    expect(index.clash('stf_A', at('09:30'), at('10:30'))).toBe(0);
+  });
+
   it("keeps a row's coach and zone apart while storing its span once", () => {
     const index = new IntervalIndex();
     index.add('stf_A', at('09:00'), at('10:00'), 4);
-    index.add('zon_A', at('09:00'), at('10:00'), 4);
-    index.add('zon_B', at('11:00'), at('12:00'), 5);
+    index.add('zon_A', at('09:00'), at('10:00'), 4, 1);
+    index.add('zon_B', at('11:00'), at('12:00'), 5, 1);
     expect(index.clash('stf_A', at('09:30'), at('10:30'))).toBe(4);
     expect(index.clash('zon_A', at('09:30'), at('10:30'))).toBe(4);
     expect(index.clash('zon_B', at('09:30'), at('10:30'))).toBeUndefined();
@@ -84,6 +94,50 @@ describe('IntervalIndex (half-open overlap per resource)', () => {
       if (expected.length > 0) checked++;
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('IntervalIndex with sessions over several days, in two lanes', () => {
+  it('agrees with a brute-force search', () => {
+    // 40k rows, each a coach (lane 0) and a zone (lane 1), some running up to three days: later days
+    // go to the overflow arena (past its first 16,384-entry chunk).
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 12) % n; // the high bits: an LCG's low bits repeat with short periods
+    };
+    const day0 = Date.UTC(2027, 0, 1);
+    const index = new IntervalIndex();
+    const filed = new Map<string, Array<[number, number, number]>>();
+    const file = (resource: string, start: number, end: number, i: number) =>
+      filed.set(resource, [...(filed.get(resource) ?? []), [start, end, i]]);
+    for (let i = 0; i < 40_000; i++) {
+      const coach = `stf_${random(200)}`;
+      const zone = `zon_${random(100)}`;
+      const start = day0 + random(300) * 86_400_000 + random(96) * 900_000;
+      const long = random(4) === 0;
+      const end = start + (long ? (1 + random(288)) * 900_000 : (1 + random(8)) * 900_000);
+      if (index.clash(coach, start, end) !== undefined || index.clash(zone, start, end) !== undefined)
+        continue;
+      index.add(coach, start, end, i, 0);
+      index.add(zone, start, end, i, 1);
+      file(coach, start, end, i);
+      file(zone, start, end, i);
+    }
+    let checked = 0;
+    for (let probe = 0; probe < 4_000; probe++) {
+      const resource = random(2) === 0 ? `stf_${random(200)}` : `zon_${random(100)}`;
+      const start = day0 + random(300) * 86_400_000 + random(96) * 900_000;
+      const end = start + (1 + random(200)) * 900_000;
+      const expected = (filed.get(resource) ?? [])
+        .filter(([s, e]) => s < end && start < e)
+        .map(([, , i]) => i);
+      const found = index.clash(resource, start, end);
+      if (expected.length === 0) expect(found).toBeUndefined();
+      else expect(expected).toContain(found);
+      if (expected.length > 0) checked++;
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });
 

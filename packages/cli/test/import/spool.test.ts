@@ -17,9 +17,11 @@ const row = (ordinal: number): SpooledRow => ({
   },
 });
 
+/** The rows read back, each session's JSON text parsed again. */
 async function readAll(path: string): Promise<SpooledRow[]> {
   const rows: SpooledRow[] = [];
-  for await (const r of readSpool(path)) rows.push(r);
+  for await (const r of readSpool(path))
+    rows.push({ ordinal: r.ordinal, session: JSON.parse(Buffer.from(r.json).toString('utf8')) });
   return rows;
 }
 
@@ -35,7 +37,7 @@ describe('the accepted-rows spool', () => {
   it('gives back every row in order, across read chunks, and is private to the user', async () => {
     const path = join(dir, 'accepted.ndjson');
     const spool = new SpoolWriter(path);
-    // Skipped ordinals (rejected rows) and enough rows to span several 1 MB read chunks.
+    // Skipped ordinals (rejected rows) and enough rows to span many read chunks.
     const written = Array.from({ length: 12_000 }, (_, i) => row(i * 2 + 1));
     for (const r of written) await spool.add(r);
     await spool.close();
@@ -51,5 +53,17 @@ describe('the accepted-rows spool', () => {
     const whole = await readFile(path, 'utf8');
     await appendFile(path, whole.slice(0, 20));
     await expect(readAll(path)).rejects.toThrow(/incomplete row: the spool is damaged/);
+  });
+
+  it('refuses a line that is not a spooled row', async () => {
+    const path = join(dir, 'accepted.ndjson');
+    const spool = new SpoolWriter(path);
+    await spool.add(row(0));
+    await spool.close();
+    for (const bad of ['{"externalId":"S-1"}\n', '[x,{"a":1}]\n', '[3,[1,2]]\n', '[4,{"a":1}\n']) {
+      const damaged = join(dir, `damaged-${bad.length}.ndjson`);
+      await appendFile(damaged, (await readFile(path, 'utf8')) + bad);
+      await expect(readAll(damaged)).rejects.toThrow(/not a spooled row: the spool is damaged/);
+    }
   });
 });

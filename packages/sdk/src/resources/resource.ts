@@ -6,6 +6,7 @@
 import type { SportHub } from '../client.js';
 import type { operations } from '../generated/sporthub.js';
 import type { ResponseDataOf } from '../request.js';
+import { SerializedItems } from '../serialized.js';
 import type { RequestOptions } from '../transport/types.js';
 import type { BatchMode } from '../types.js';
 import { ifMatchHeader } from './preconditions.js';
@@ -102,10 +103,12 @@ export function conditional(options: ConditionalOptions | undefined): RequestOpt
   return ifMatch === undefined ? rest : { ...rest, headers: ifMatchHeader(ifMatch, rest.headers) };
 }
 
-/** The `hub.request` init of a `:batchUpsert`: `{items}` as body, `mode` as query. */
-export function batchInit<T>(items: T[], options: BatchUpsertOptions | undefined) {
+/** The `hub.request` init of a `:batchUpsert`: `{items}` as body (or the serialized batch), `mode` as query. */
+export function batchInit<T>(items: T[] | SerializedItems, options: BatchUpsertOptions | undefined) {
   const { mode, ...rest } = options ?? {};
-  return { ...rest, params: { query: { mode } }, body: { items } };
+  // A serialized batch travels as the body itself; the transport sends its text unchanged.
+  const body = items instanceof SerializedItems ? (items as unknown as { items: T[] }) : { items };
+  return { ...rest, params: { query: { mode } }, body };
 }
 
 /** Base of the resource classes: they reach the server only through `hub.request`. */

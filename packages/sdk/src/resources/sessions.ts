@@ -2,6 +2,7 @@ import type { ApiPromise } from '../api-promise.js';
 import { type UpsertManyOptions, type UpsertManyResult, upsertMany } from '../bulk/upsert-many.js';
 import type { components } from '../generated/sporthub.js';
 import { Paginator } from '../pagination.js';
+import type { SerializedItems } from '../serialized.js';
 import type { RequestOptions } from '../transport/types.js';
 import type { BatchUpsertResult } from '../types.js';
 import {
@@ -174,7 +175,10 @@ export class Sessions extends Resource {
    * const { results } = await hub.sessions.batchUpsert(rows, { mode: 'partial' });
    * ```
    */
-  batchUpsert(items: SessionCreate[], options?: BatchUpsertOptions): ApiPromise<BatchUpsertResult> {
+  batchUpsert(
+    items: SessionCreate[] | SerializedItems,
+    options?: BatchUpsertOptions,
+  ): ApiPromise<BatchUpsertResult> {
     return this.hub.request('POST', '/v1/sessions:batchUpsert', batchInit(items, options));
   }
 

@@ -12,6 +12,7 @@ import {
   TimeoutError,
   type TimeoutPhase,
 } from '../errors.js';
+import { SerializedItems } from '../serialized.js';
 import type { Problem } from '../types.js';
 import { VERSION } from '../version.js';
 import { CallScope } from './deadline.js';
@@ -59,7 +60,7 @@ interface CallState {
   method: HttpMethod;
   path: string;
   url: string;
-  body: string | undefined;
+  body: string | Buffer | undefined;
   headers: Record<string, string>;
   baseRequestId: string;
   idempotencyKey: string | undefined;
@@ -158,7 +159,12 @@ export class Transport {
     const writes = request.method === 'POST' || request.method === 'PATCH';
     const idempotencyKey =
       options.idempotencyKey ?? custom['idempotency-key'] ?? (writes ? randomUUID() : undefined);
-    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    const body =
+      request.body === undefined
+        ? undefined
+        : request.body instanceof SerializedItems
+          ? request.body.body
+          : JSON.stringify(request.body);
     const headers: Record<string, string> = {
       accept: 'application/json, application/problem+json',
       'user-agent': this.#userAgent,

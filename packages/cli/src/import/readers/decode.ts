@@ -128,8 +128,16 @@ function countLineBreaks(text: string): number {
   return n;
 }
 
+/**
+ * Bytes read at a time. The CSV parser turns a whole chunk into rows at once, and those rows live
+ * until the import has checked the last of them: 16 KiB (~150 rows) instead of Node's 64 KiB keeps
+ * them inside a small young generation (bin/run.js), so they die there instead of being copied and
+ * promoted. Measured on a 1M-row validation: 177 → 166 MB peak and 13.2 → 11.4 s of CPU.
+ */
+const READ_BYTES = 16 * 1024;
+
 async function* readChunks(file: string, highWaterMark: number | undefined): AsyncGenerator<Buffer> {
-  const stream = createReadStream(file, highWaterMark ? { highWaterMark } : {});
+  const stream = createReadStream(file, { highWaterMark: highWaterMark ?? READ_BYTES });
   try {
     for await (const chunk of stream) yield chunk as Buffer;
   } catch (cause) {
