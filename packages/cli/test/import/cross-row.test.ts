@@ -3,6 +3,20 @@ import { IntColumn, IntervalIndex, KeyIndex } from '../../src/import/cross-row.j
 
 const at = (hhmm: string, day = '2027-03-01') => Date.parse(`${day}T${hhmm}:00+08:00`);
 
+type Filed = Map<string, Array<[number, number, number]>>;
+
+/**
+ * Checks `index.clash` against a brute-force search of what was filed: undefined when nothing overlaps,
+ * else one of the overlapping ordinals. True when something overlapped (a probe that tested a clash).
+ */
+function agreesOn(index: IntervalIndex, filed: Filed, resource: string, start: number, end: number): boolean {
+  const expected = (filed.get(resource) ?? []).filter(([s, e]) => s < end && start < e).map(([, , i]) => i);
+  const found = index.clash(resource, start, end);
+  if (expected.length === 0) expect(found).toBeUndefined();
+  else expect(expected).toContain(found);
+  return expected.length > 0;
+}
+
 describe('IntervalIndex (half-open overlap per resource)', () => {
   const cases: Array<
     [string, { first: [string, string]; second: [string, string]; sameResource?: boolean; clash: boolean }]
@@ -71,7 +85,7 @@ describe('IntervalIndex (half-open overlap per resource)', () => {
     };
     const day0 = Date.UTC(2027, 0, 1);
     const index = new IntervalIndex();
-    const filed = new Map<string, Array<[number, number, number]>>();
+    const filed: Filed = new Map();
     for (let i = 0; i < 150_000; i++) {
       const resource = `stf_${random(300)}`;
       const start = day0 + random(400) * 86_400_000 + random(96) * 900_000;
@@ -85,13 +99,7 @@ describe('IntervalIndex (half-open overlap per resource)', () => {
       const resource = `stf_${random(300)}`;
       const start = day0 + random(400) * 86_400_000 + random(96) * 900_000;
       const end = start + (1 + random(8)) * 900_000;
-      const expected = (filed.get(resource) ?? [])
-        .filter(([s, e]) => s < end && start < e)
-        .map(([, , i]) => i);
-      const found = index.clash(resource, start, end);
-      if (expected.length === 0) expect(found).toBeUndefined();
-      else expect(expected).toContain(found);
-      if (expected.length > 0) checked++;
+      if (agreesOn(index, filed, resource, start, end)) checked++;
     }
     expect(checked).toBeGreaterThan(100);
   });
@@ -108,7 +116,7 @@ describe('IntervalIndex with sessions over several days, in two lanes', () => {
     };
     const day0 = Date.UTC(2027, 0, 1);
     const index = new IntervalIndex();
-    const filed = new Map<string, Array<[number, number, number]>>();
+    const filed: Filed = new Map();
     const file = (resource: string, start: number, end: number, i: number) =>
       filed.set(resource, [...(filed.get(resource) ?? []), [start, end, i]]);
     for (let i = 0; i < 40_000; i++) {
@@ -129,13 +137,7 @@ describe('IntervalIndex with sessions over several days, in two lanes', () => {
       const resource = random(2) === 0 ? `stf_${random(200)}` : `zon_${random(100)}`;
       const start = day0 + random(300) * 86_400_000 + random(96) * 900_000;
       const end = start + (1 + random(200)) * 900_000;
-      const expected = (filed.get(resource) ?? [])
-        .filter(([s, e]) => s < end && start < e)
-        .map(([, , i]) => i);
-      const found = index.clash(resource, start, end);
-      if (expected.length === 0) expect(found).toBeUndefined();
-      else expect(expected).toContain(found);
-      if (expected.length > 0) checked++;
+      if (agreesOn(index, filed, resource, start, end)) checked++;
     }
     expect(checked).toBeGreaterThan(500);
   });
