@@ -7,6 +7,7 @@ import * as m0004 from './0004_people.js';
 import * as m0005 from './0005_participation.js';
 import * as m0006 from './0006_partners.js';
 import * as m0007 from './0007_partner_shares.js';
+import * as m0008 from './0008_booked_sessions.js';
 
 /**
  * Every migration, in order. Migrations live in code (not a folder read at runtime) so the bundled
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0005_participation': m0005,
   '0006_partners': m0006,
   '0007_partner_shares': m0007,
+  '0008_booked_sessions': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

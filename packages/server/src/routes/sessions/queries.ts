@@ -1,5 +1,5 @@
 import type { Session } from '@sporthub/schemas';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { type Db, isPostgres } from '../../db/dialect.js';
 import { chunkRows } from '../../db/insert-many.js';
 import { insertRowsSqlite, jsonList } from '../../db/sqlite-bulk.js';
@@ -49,7 +49,9 @@ export async function listSessions(
   if (filter.to !== undefined) query = query.where('starts_at', '<', filter.to);
   if (filter.seriesKey !== undefined) query = query.where('series_key', '=', filter.seriesKey);
   if (filter.externalId !== undefined) query = query.where('external_id', '=', filter.externalId);
-  if (filter.booked !== undefined) query = query.where('booked_count', filter.booked ? '>' : '=', 0);
+  // A literal 0, not a parameter: `> 0` is the condition of the partial index sessions_booked_idx
+  // (migration 0008), which the planners use only when the query states it as written.
+  if (filter.booked !== undefined) query = query.where('booked_count', filter.booked ? '>' : '=', sql.lit(0));
   const rows = await query
     .orderBy('starts_at')
     .orderBy('id')
