@@ -1,3 +1,5 @@
+const BRAND = Symbol.for('@sporthub/sdk.SerializedItems');
+
 /**
  * Items already serialized as JSON, for a `:batchUpsert` whose rows come from JSON text (a spool of
  * JSON lines, a queue): the SDK sends them as they are instead of parsing and serializing every row
@@ -12,6 +14,13 @@
  * ```
  */
 export class SerializedItems {
+  /** A brand checked instead of the prototype, so a batch from the ESM build is one to the CJS build too. */
+  readonly [BRAND] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isSerializedItems(value);
+  }
+
   private constructor(
     /** The request body, `{"items":[…]}`, as UTF-8. */
     readonly body: Buffer,
@@ -31,6 +40,11 @@ export class SerializedItems {
     parts.push(CLOSE);
     return new SerializedItems(Buffer.concat(parts), items.length);
   }
+}
+
+/** Whether `value` is a `SerializedItems` from either build of the SDK. */
+export function isSerializedItems(value: unknown): value is SerializedItems {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 const OPEN = Buffer.from('{"items":[');

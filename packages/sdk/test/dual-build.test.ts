@@ -65,4 +65,12 @@ describe('instanceof across the ESM and CJS builds', () => {
     expect(timeout instanceof cjs.ConnectionError).toBe(true);
     expect(timeout instanceof cjs.SportHubApiError).toBe(false);
   });
+
+  it('takes a SerializedItems batch from the other copy for one (the transport sends its bytes)', () => {
+    const batch = cjs.SerializedItems.of(['{"externalId":"S-1"}']);
+    expect(batch instanceof esm.SerializedItems).toBe(true);
+    expect(esm.SerializedItems.of(['{}']) instanceof cjs.SerializedItems).toBe(true);
+    expect({ body: Buffer.from('{}'), length: 1 } instanceof esm.SerializedItems).toBe(false);
+    expect(batch.body.toString('utf8')).toBe('{"items":[{"externalId":"S-1"}]}');
+  });
 });

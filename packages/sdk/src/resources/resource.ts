@@ -6,7 +6,7 @@
 import type { SportHub } from '../client.js';
 import type { operations } from '../generated/sporthub.js';
 import type { ResponseDataOf } from '../request.js';
-import { SerializedItems } from '../serialized.js';
+import { isSerializedItems, type SerializedItems } from '../serialized.js';
 import type { RequestOptions } from '../transport/types.js';
 import type { BatchMode } from '../types.js';
 import { ifMatchHeader } from './preconditions.js';
@@ -107,7 +107,7 @@ export function conditional(options: ConditionalOptions | undefined): RequestOpt
 export function batchInit<T>(items: T[] | SerializedItems, options: BatchUpsertOptions | undefined) {
   const { mode, ...rest } = options ?? {};
   // A serialized batch travels as the body itself; the transport sends its text unchanged.
-  const body = items instanceof SerializedItems ? (items as unknown as { items: T[] }) : { items };
+  const body = isSerializedItems(items) ? (items as unknown as { items: T[] }) : { items };
   return { ...rest, params: { query: { mode } }, body };
 }
 

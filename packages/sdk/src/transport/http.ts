@@ -12,7 +12,7 @@ import {
   TimeoutError,
   type TimeoutPhase,
 } from '../errors.js';
-import { SerializedItems } from '../serialized.js';
+import { isSerializedItems } from '../serialized.js';
 import type { Problem } from '../types.js';
 import { VERSION } from '../version.js';
 import { CallScope } from './deadline.js';
@@ -162,7 +162,7 @@ export class Transport {
     const body =
       request.body === undefined
         ? undefined
-        : request.body instanceof SerializedItems
+        : isSerializedItems(request.body)
           ? request.body.body
           : JSON.stringify(request.body);
     const headers: Record<string, string> = {
