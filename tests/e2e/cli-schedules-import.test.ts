@@ -282,6 +282,13 @@ describe('validation, --max-errors and rejects', () => {
     expect(partial.summary).toMatchObject({ rows: 2, rejected: 1 });
     expect(await byId('K-1')).toMatchObject({ capacity: 5 });
     expect(await byId('K-2')).toMatchObject({ capacity: 5 });
+    // The booked session's row is read again and compared: a capacity still above its one booking passes.
+    const raised = path.join(dir, 'booked-3.csv');
+    await writeFile(raised, csv(1, 'c'));
+    const kept = await importJson([raised]);
+    expect(kept.code, kept.run.stderr).toBe(0);
+    expect(kept.summary).toMatchObject({ rows: 2, rejected: 0 });
+    expect(await byId('K-1')).toMatchObject({ capacity: 1 });
   });
 
   it('a missing file exits 65 naming it; a job that failed before writing is not resumable', async () => {

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { SportHub } from '@sporthub/sdk';
 import type { ProgressReporter } from '../progress/index.js';
-import { capacityReject, findCapacityBelowBookings } from './bookings.js';
+import { belowBookings, capacityReject, findBookedSessions } from './bookings.js';
 import { syncSeries } from './ics-sync.js';
 import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js';
 import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
@@ -277,11 +277,13 @@ async function checkRows(
     },
     onProgress: (c) => ctx.progress.update(c),
   });
-  const late = await findCapacityBelowBookings(ctx.hub, pass);
-  for await (const { record, ordinal } of recordsAt(files, options, new Set(late.keys()))) {
+  const booked = await findBookedSessions(ctx.hub, pass);
+  for await (const { record, ordinal } of recordsAt(files, options, new Set(booked.keys()))) {
+    const held = booked.get(ordinal) ?? 0;
+    if (!belowBookings(record, held)) continue;
     pass.rejected.add(ordinal);
     pass.accepted--;
-    rejects.add(capacityReject(record, late.get(ordinal) ?? 0));
+    rejects.add(capacityReject(record, held));
   }
   const { rows, accepted, rejected, warnings, sampleWarnings, series } = pass;
   return { rows, accepted, rejected, warnings, sampleWarnings, series };

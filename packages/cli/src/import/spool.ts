@@ -16,9 +16,19 @@ export interface SpooledRow {
   session: ResolvedSession['session'];
 }
 
+/**
+ * Characters gathered before one write. A write per row left a write request and a Buffer per row
+ * queued behind the disk, long enough to be promoted by V8: +11 MB of old generation and +20 MB of
+ * RSS at the end of a 1M-row pass 1. A crash before `close` loses nothing: the spool counts only
+ * once closed (a job still validating is imported again, not resumed).
+ */
+const SPOOL_WRITE_CHARS = 32 * 1024;
+
 export class SpoolWriter {
   private readonly out: WriteStream;
   private failed: Error | undefined;
+  private pending: string[] = [];
+  private pendingChars = 0;
 
   constructor(readonly path: string) {
     this.out = createWriteStream(path, { mode: 0o600, highWaterMark: 1 << 20 });
@@ -31,11 +41,23 @@ export class SpoolWriter {
   async add(row: SpooledRow): Promise<void> {
     if (this.failed) throw this.failed;
     const text = `${JSON.stringify([row.ordinal, row.session])}\n`;
-    if (!this.out.write(text)) await once(this.out, 'drain');
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= SPOOL_WRITE_CHARS && !this.flush()) await once(this.out, 'drain');
+  }
+
+  /** Writes what was gathered; false when the stream asks to wait for 'drain'. */
+  private flush(): boolean {
+    if (this.pending.length === 0) return true;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    return this.out.write(text);
   }
 
   /** Flushes, syncs to disk and closes: after this the spool survives a crash. */
   async close(): Promise<void> {
+    this.flush();
     this.out.end();
     await once(this.out, 'close');
     if (this.failed) throw this.failed;

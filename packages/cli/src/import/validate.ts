@@ -1,5 +1,5 @@
 import { formatScheduleError } from '@sporthub/schemas';
-import { IntColumn, IntervalIndex, KeyIndex } from './cross-row.js';
+import { IntervalIndex, KeyIndex, LineColumn } from './cross-row.js';
 import { MemoryKeeper } from './memory.js';
 import {
   openScheduleSource,
@@ -39,8 +39,7 @@ export interface PassOneResult {
   sampleWarnings: ScheduleWarning[];
   /** external_id → ordinal of the accepted row that has it. */
   keys: KeyIndex;
-  lines: IntColumn;
-  capacities: IntColumn;
+  lines: LineColumn;
   /** Per outlet id, the first and last start of its accepted rows (epoch ms). */
   windows: Map<string, { from: number; to: number }>;
   /** The ordinal of each file's first record. */
@@ -128,8 +127,7 @@ export async function validateFiles(
     warnings: 0,
     sampleWarnings: [],
     keys: new KeyIndex(),
-    lines: new IntColumn(),
-    capacities: new IntColumn(),
+    lines: new LineColumn(),
     windows: new Map(),
     firstOrdinals: [],
     series: [],
@@ -179,7 +177,6 @@ function accept(
   const { session, startMs, endMs, zoneCapacity } = resolved;
   result.accepted++;
   result.keys.addOrGet(session.externalId, ordinal);
-  result.capacities.set(ordinal, session.capacity);
   if (session.status !== 'cancelled') {
     if (session.coachId) state.busy.add(session.coachId, startMs, endMs, ordinal);
     if (session.zoneId) state.busy.add(session.zoneId, startMs, endMs, ordinal, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IntColumn, IntervalIndex, KeyIndex } from '../../src/import/cross-row.js';
+import { IntColumn, IntervalIndex, KeyIndex, LineColumn } from '../../src/import/cross-row.js';
 
 const at = (hhmm: string, day = '2027-03-01') => Date.parse(`${day}T${hhmm}:00+08:00`);
 
@@ -174,5 +174,23 @@ describe('IntColumn (per-row values in fixed chunks)', () => {
     expect(column.get(1)).toBe(0);
     expect(column.get(150_000)).toBe(0);
     expect(column.get(5_000_000)).toBe(0);
+  });
+});
+
+describe('LineColumn (line of each ordinal, as runs)', () => {
+  it('gives back every line: regular rows, multi-line cells, blank lines, a second file', () => {
+    const lines = new LineColumn();
+    const expected: number[] = [];
+    let line = 2;
+    for (let ordinal = 0; ordinal < 50_000; ordinal++) {
+      if (ordinal === 30_000)
+        line = 2; // the second file starts over after its header
+      else if (ordinal % 997 === 0) line += 3; // a cell spanning lines, or blank lines
+      expected.push(line);
+      lines.set(ordinal, line);
+      line++;
+    }
+    const wrong = expected.filter((l, ordinal) => lines.get(ordinal) !== l).length;
+    expect(wrong).toBe(0);
   });
 });
