@@ -146,9 +146,6 @@ const DAY_SECONDS = 86_400;
 
 /** Lanes a row can take resources in (a coach and a zone): each lane files a row once per day. */
 const LANES = 2;
-/** Overflow entries (2 Int32: ordinal·LANES + lane, next) per chunk, for the second and later days of a session. */
-const OVERFLOW_BITS = 14;
-const OVERFLOW_CHUNK = 1 << OVERFLOW_BITS;
 
 /**
  * Which resources are busy when: overlap detection per coach or zone, per day. A resource id becomes a
@@ -158,8 +155,9 @@ const OVERFLOW_CHUNK = 1 << OVERFLOW_BITS;
  *
  * A list links rows, not nodes: entry `ordinal·2 + lane` is a row's first day in a lane, and its link
  * to the next entry is a per-row column, so a row costs 4 bytes per lane plus its span (8 bytes, kept
- * once). Only a session spanning midnight needs more: its later days go to an overflow arena.
- * Links: ≥ 0 an entry, -1 the end, ≤ -2 overflow entry `-(link + 2)`.
+ * once). Only a session spanning midnight needs more: its later days are overflow entries, each
+ * naming its row entry. Links: ≥ 0 an entry, -1 the end, ≤ -2 overflow entry `-(link + 2)`; a next
+ * link is stored + 1, so an unset 0 reads as the end.
  */
 export class IntervalIndex {
   private readonly resources = new Map<string, number>();
@@ -167,9 +165,11 @@ export class IntervalIndex {
   private filled = 0;
   /** Per slot: resource number + 1 (0 = empty), day, head link. */
   private table = new Int32Array(this.slots * 3);
-  /** Per entry (ordinal·2 + lane): the next link, + 1 (so an unset 0 reads as the end). */
+  /** Per entry (ordinal·2 + lane): the next link + 1. */
   private readonly links = new IntColumn();
-  private readonly overflow: Int32Array[] = [];
+  /** Per overflow entry: the row entry it stands for, and the next link + 1. */
+  private readonly overflowEntries = new IntColumn();
+  private readonly overflowLinks = new IntColumn();
   private overflowCount = 0;
   private readonly starts = new IntColumn();
   private readonly ends = new IntColumn();
@@ -178,8 +178,7 @@ export class IntervalIndex {
   clash(resource: string, startMs: number, endMs: number): number | undefined {
     const id = this.resources.get(resource);
     if (id === undefined) return undefined;
-    const start = Math.floor(startMs / 1000 - BASE_SECONDS);
-    const end = Math.ceil(endMs / 1000 - BASE_SECONDS);
+    const [start, end] = span(startMs, endMs);
     for (let day = dayOf(start), last = dayOf(end - 1); day <= last; day++) {
       const slot = this.slotOf(id, day);
       // An empty slot has no list (its head field is 0, which would read as the first entry).
@@ -200,8 +199,7 @@ export class IntervalIndex {
       id = this.resources.size;
       this.resources.set(resource, id);
     }
-    const start = Math.floor(startMs / 1000 - BASE_SECONDS);
-    const end = Math.ceil(endMs / 1000 - BASE_SECONDS);
+    const [start, end] = span(startMs, endMs);
     this.starts.set(ordinal, start);
     this.ends.set(ordinal, end);
     const first = dayOf(start);
@@ -212,18 +210,10 @@ export class IntervalIndex {
 
   private overlapping(head: number, start: number, end: number): number | undefined {
     for (let link = head; link !== -1; ) {
-      let entry = link;
-      let next: number;
-      if (link >= 0) next = this.links.get(link) - 1;
-      else {
-        const at = -(link + 2);
-        const chunk = this.overflow[at >>> OVERFLOW_BITS] as Int32Array;
-        entry = chunk[(at & (OVERFLOW_CHUNK - 1)) * 2] ?? 0;
-        next = chunk[(at & (OVERFLOW_CHUNK - 1)) * 2 + 1] ?? -1;
-      }
+      const entry = link >= 0 ? link : this.overflowEntries.get(-(link + 2));
       const ordinal = Math.floor(entry / LANES);
       if (this.starts.get(ordinal) < end && start < this.ends.get(ordinal)) return ordinal;
-      link = next;
+      link = (link >= 0 ? this.links.get(link) : this.overflowLinks.get(-(link + 2))) - 1;
     }
     return undefined;
   }
@@ -231,8 +221,7 @@ export class IntervalIndex {
   /** A new overflow entry for `entry`'s later day; its link is set by `push`. */
   private overflowEntry(entry: number): number {
     const at = this.overflowCount++;
-    if ((at & (OVERFLOW_CHUNK - 1)) === 0) this.overflow.push(new Int32Array(OVERFLOW_CHUNK * 2));
-    (this.overflow[at >>> OVERFLOW_BITS] as Int32Array)[(at & (OVERFLOW_CHUNK - 1)) * 2] = entry;
+    this.overflowEntries.set(at, entry);
     return -(at + 2);
   }
 
@@ -251,10 +240,7 @@ export class IntervalIndex {
     }
     const head = this.table[slot + 2] ?? -1;
     if (link >= 0) this.links.set(link, head + 1);
-    else {
-      const at = -(link + 2);
-      (this.overflow[at >>> OVERFLOW_BITS] as Int32Array)[(at & (OVERFLOW_CHUNK - 1)) * 2 + 1] = head;
-    }
+    else this.overflowLinks.set(-(link + 2), head + 1);
     this.table[slot + 2] = link;
   }
 
@@ -280,6 +266,11 @@ export class IntervalIndex {
       this.table[slot + 2] = old[i + 2] ?? -1;
     }
   }
+}
+
+/** [startMs, endMs) as whole seconds since BASE_SECONDS, widened outward. */
+function span(startMs: number, endMs: number): [number, number] {
+  return [Math.floor(startMs / 1000 - BASE_SECONDS), Math.ceil(endMs / 1000 - BASE_SECONDS)];
 }
 
 function dayOf(seconds: number): number {

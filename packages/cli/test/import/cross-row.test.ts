@@ -108,7 +108,7 @@ describe('IntervalIndex (half-open overlap per resource)', () => {
 describe('IntervalIndex with sessions over several days, in two lanes', () => {
   it('agrees with a brute-force search', () => {
     // 40k rows, each a coach (lane 0) and a zone (lane 1), some running up to three days: later days
-    // go to the overflow arena (past its first 16,384-entry chunk).
+    // become overflow entries (tens of thousands of them).
     let seed = 7;
     const random = (n: number) => {
       seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
