@@ -6,7 +6,8 @@
 //   - the naive way, one SDK `sessions.create` per row, on a slice of --naive N rows (bar: the import is
 //     ≥ 50× faster per row);
 //   - for scale, sqlite3 copying the imported sessions and their events into an empty copy of the
-//     server's tables (with their indexes): what SQLite alone needs for the rows this schema keeps.
+//     server's tables (with their indexes, and its page size): what SQLite alone needs for the rows
+//     this schema keeps.
 // Wall time is what the bars are about; CPU seconds of the CLI and of the server are printed beside it,
 // since on a busy machine they say more about where the time goes.
 // Needs the built server, SDK and CLI and `sqlite3`, `/usr/bin/time`.
@@ -218,11 +219,12 @@ try {
   // import through this schema, whatever the CLI and the server do.
   const serverDb = path.join(dir, 'server.db');
   const schema = spawnSync('sqlite3', [serverDb, '.schema sessions', '.schema events'], { encoding: 'utf8' });
+  const pageSize = spawnSync('sqlite3', [serverDb, 'pragma page_size'], { encoding: 'utf8' }).stdout.trim();
   const floor = timed(
     'sqlite3',
     [
       path.join(dir, 'floor.db'),
-      `${schema.stdout}\nATTACH '${serverDb}' AS s;\nINSERT INTO sessions SELECT * FROM s.sessions;\nINSERT INTO events SELECT * FROM s.events WHERE type = 'session.created';`,
+      `PRAGMA page_size = ${pageSize};\n${schema.stdout}\nATTACH '${serverDb}' AS s;\nINSERT INTO sessions SELECT * FROM s.sessions;\nINSERT INTO events SELECT * FROM s.events WHERE type = 'session.created';`,
     ],
     process.env,
   );

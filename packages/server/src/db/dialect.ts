@@ -22,6 +22,9 @@ export function dialectOf(url: string): DialectName {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
+/** WAL bytes between automatic checkpoints (10,000 pages of 4 KiB). */
+const WAL_CHECKPOINT_BYTES = 40 * 1024 * 1024;
+
 /**
  * Opens the database named by `url`: a `postgres://` URL (pg Pool) or a SQLite file path
  * (better-sqlite3 in WAL mode, so readers never wait for the writer and other processes, such as
@@ -43,16 +46,22 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   }
   const sqlite = new SQLite(url);
+  // A new database gets 16 KiB pages instead of SQLite's 4 KiB (an existing one keeps its own: the page
+  // size is fixed once the database is in WAL mode). Bulk writes touch a quarter as many pages, WAL
+  // frames and write calls. Measured replaying a 100k-session import's statements (100 transactions of
+  // 1,000 sessions and their events): SQLite's CPU 2.84 → 1.97 s, wall 3.36 → 2.67 s (medians of 4).
+  sqlite.pragma('page_size = 16384');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   // Bulk writes (SPEC §7, schedule import): a page cache of up to 64 MB (allocated as used) keeps the
-  // index pages that batch after batch touches, and a checkpoint every 10,000 WAL pages instead of
-  // 1,000 copies a page rewritten by successive batches into the database file once. Measured on a
-  // 100k-row import: commits 0.98 → 0.79 s. The WAL is cut back to 64 MB after a checkpoint.
+  // index pages that batch after batch touches, and a checkpoint every 40 MB of WAL instead of SQLite's
+  // 1,000 pages copies a page rewritten by successive batches into the database file once. Measured on
+  // a 100k-row import: commits 0.98 → 0.79 s. The WAL is cut back to 64 MB after a checkpoint.
   sqlite.pragma('cache_size = -65536');
-  sqlite.pragma('wal_autocheckpoint = 10000');
+  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  sqlite.pragma(`wal_autocheckpoint = ${Math.ceil(WAL_CHECKPOINT_BYTES / pageSize)}`);
   sqlite.pragma('journal_size_limit = 67108864');
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }

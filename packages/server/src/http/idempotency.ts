@@ -29,29 +29,17 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * What "the same request" means for a key: the query (`?mode=partial`; the path is part of the key) and
+ * the body byte for byte, as received. Clients resend the same bytes when they retry (the SDK
+ * serializes a body once per call, the CLI's resumed import re-sends its spooled batches).
+ */
 function requestHash(request: FastifyRequest): string {
-  // The query is part of the request (`?mode=partial`), the path is part of the key.
   return createHash('sha256')
     .update(request.url)
     .update('\n')
-    .update(serializedBody(request.body))
+    .update(request.rawBody ?? 'null')
     .digest('hex');
-}
-
-/**
- * The body as JSON text. `JSON.parse` reads any depth, but `JSON.stringify` recurses: a body nested
- * some 100,000 levels deep (it fits in 1 MB) overflows the stack. No request schema nests more than a
- * few levels, so such a body is invalid input, answered 422 like the strict schemas answer the rest.
- */
-function serializedBody(body: unknown): string {
-  try {
-    return JSON.stringify(body ?? null);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    throw new HttpProblem(422, 'validation_failed', 'The body is nested too deeply.', [
-      { path: '', code: 'too_deep', message: 'objects and arrays nest too deeply to be a valid request' },
-    ]);
-  }
 }
 
 /** Claims `key` for this request, replays the stored response, or throws 409/422 (SPEC §4). */

@@ -41,6 +41,30 @@ describe.each(DIALECTS)('Idempotency-Key on %s', (kind) => {
     expect(reused.body.code).toBe('idempotency_key_reused');
   });
 
+  it('compares bodies byte for byte, as received', async () => {
+    const send = (payload: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/outlets',
+        headers: {
+          authorization: `Bearer ${t.tokens.writer}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'k-bytes',
+        },
+        payload,
+      });
+    const text = JSON.stringify(outletInput('I-BYTES'));
+    const first = await send(text);
+    const retry = await send(text);
+    const reformatted = await send(JSON.stringify(outletInput('I-BYTES'), null, 2));
+    expect(first.statusCode).toBe(201);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toBe(first.body);
+    expect(reformatted.statusCode).toBe(422);
+    expect(reformatted.json().code).toBe('idempotency_key_reused');
+  });
+
   it('scopes keys by organization and path, and works for PATCH', async () => {
     const headers = { 'idempotency-key': 'k-3' };
     const mine = await call(t.app, 'POST', '/v1/outlets', {
