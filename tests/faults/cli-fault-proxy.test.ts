@@ -90,6 +90,22 @@ async function writeSchedule(file: string): Promise<void> {
   await writeFile(file, `${lines.join('\n')}\n`);
 }
 
+/** A sequential import in batches of 100 (--concurrency 1 keeps the proxy's fault schedule reproducible). */
+function importArgs(file: string, progress: 'none' | 'ndjson'): string[] {
+  return [
+    'schedules',
+    'import',
+    file,
+    '--batch-size',
+    '100',
+    '--concurrency',
+    '1',
+    '--json',
+    '--progress',
+    progress,
+  ];
+}
+
 beforeAll(async () => {
   assertCliBuilt();
   dir = await mkdtemp(path.join(tmpdir(), 'sporthub-fault-proxy-'));
@@ -163,21 +179,7 @@ describe(`the CLI through ${RATE * 100}% injected faults`, () => {
     const before = proxy.totals();
     // One of each kind for certain, then the random 10%.
     proxy.inject(...KINDS);
-    const run = await sporthub(
-      [
-        'schedules',
-        'import',
-        file,
-        '--batch-size',
-        '100',
-        '--concurrency',
-        '1',
-        '--json',
-        '--progress',
-        'none',
-      ],
-      viaProxy,
-    ).done;
+    const run = await sporthub(importArgs(file, 'none'), viaProxy).done;
     proxy.setRate(0);
     figures.import = {
       requests: proxy.totals().requests - before.requests,
@@ -229,6 +231,35 @@ describe(`the CLI through ${RATE * 100}% injected faults`, () => {
     expect(sidecar.rows).toBe(rows);
     figures.exportRows = rows;
   }, 120_000);
+
+  it('says in its progress what a waiting import waits for', async () => {
+    const file = path.join(dir, 'waits.csv');
+    const rows = Array.from({ length: 200 }, (_, i) => {
+      const date = `2028-02-${String(1 + (i % 20)).padStart(2, '0')}`;
+      return `FW-${i},FP-OUT-${i % OUTLETS},FP-WALK,${date},${8 + (i % 10)}:00,${8 + (i % 10)}:45,30,`;
+    });
+    await writeFile(
+      file,
+      `external_id,outlet_code,program_code,date,start_time,end_time,capacity,coach\n${rows.join('\n')}\n`,
+    );
+    proxy.inject('rate-limited', 'unavailable', 'reset-before');
+    const run = await sporthub(importArgs(file, 'ndjson'), viaProxy).done;
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(envelope<{ summary: Record<string, number> }>(run).result.summary).toMatchObject({ created: 200 });
+    const waits = run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((event) => event.type === 'retry');
+    // The faults meet the first requests: the references fetched before validation starts.
+    expect(waits.map((w) => String(w.reason)).sort()).toEqual(['network', 'rate_limited', 'unavailable']);
+    expect(waits.every((w) => w.phase === 'prepare')).toBe(true);
+    for (const wait of waits) {
+      expect(wait.attempt).toEqual(expect.any(Number));
+      expect(wait.delayMs).toEqual(expect.any(Number));
+      expect(String(wait.message)).not.toContain(server.token);
+    }
+  }, 60_000);
 
   it('injected faults of every kind along the way', () => {
     const { requests, faults } = proxy.totals();

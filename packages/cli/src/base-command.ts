@@ -1,5 +1,5 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
-import type { SportHub } from '@sporthub/sdk';
+import type { RetryEvent, SportHub } from '@sporthub/sdk';
 import type { Profile } from './config/profile.js';
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js';
 import type { ProfileStore } from './config/store.js';
@@ -80,6 +80,8 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
   private storePromise: Promise<ProfileStore> | undefined;
   private resolved: ResolvedConfig | undefined;
   private hub: SportHub | undefined;
+  /** Told of each request the SDK is about to retry, and how long it waits: long commands show it. */
+  protected onRetry: ((event: RetryEvent) => void) | undefined;
   private readonly onSigint = () => this.interrupted();
 
   /** The command as typed, with spaces: `outlets list`. */
@@ -210,10 +212,21 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
       userAgent: `sporthub-cli/${this.config.version}`,
       maxRetries: CLI_MAX_RETRIES,
     };
-    if (!this.flags.verbose) return new SportHub(options);
+    const onRetry = (event: RetryEvent) => this.onRetry?.(event);
+    if (!this.flags.verbose) return new SportHub({ ...options, hooks: { onRetry } });
     const { traceHooks } = await import('./sdk/trace.js');
     const write = (line: string) => process.stderr.write(`${this.paint.dim(line)}\n`);
-    return new SportHub({ ...options, hooks: traceHooks(write, [profile.token]) });
+    const trace = traceHooks(write, [profile.token]);
+    return new SportHub({
+      ...options,
+      hooks: {
+        ...trace,
+        onRetry: (event) => {
+          trace.onRetry(event);
+          onRetry(event);
+        },
+      },
+    });
   }
 
   // ---- output ----------------------------------------------------------------------------------------

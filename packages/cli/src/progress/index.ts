@@ -37,6 +37,25 @@ export interface ProgressEvent extends ProgressCounts {
   done: boolean;
 }
 
+/** A wait before a retry (SPEC §5: long work shows why it stands still): rate limited, a 503, a lost connection. */
+export interface WaitEvent {
+  type: 'retry';
+  phase: string;
+  /** The attempt that failed (1 = the first). */
+  attempt: number;
+  delayMs: number;
+  /** The API error code (`rate_limited`, `unavailable`…), or `network` when no answer came. */
+  reason: string;
+  message: string;
+}
+
+/** What a retry needs to be shown: the SDK's `RetryEvent` fits. */
+export interface RetryNotice {
+  attempt: number;
+  delayMs: number;
+  error: Error & { code?: unknown; status?: unknown };
+}
+
 interface Sink {
   write(text: string): unknown;
 }
@@ -91,6 +110,31 @@ export class ProgressReporter {
     this.emit(true);
   }
 
+  /**
+   * Shows that the command waits before retrying a request: an NDJSON `retry` event, or the bar's line
+   * with what it waits for. The next update draws the plain bar again.
+   */
+  waiting(notice: RetryNotice): void {
+    if (this.mode === 'none') return;
+    const rateLimited = notice.error.status === 429;
+    const event: WaitEvent = {
+      type: 'retry',
+      phase: this.phaseName,
+      attempt: notice.attempt,
+      delayMs: Math.round(notice.delayMs),
+      reason: typeof notice.error.code === 'string' ? notice.error.code : 'network',
+      message: notice.error.message,
+    };
+    if (this.mode === 'ndjson') {
+      this.sink.write(`${JSON.stringify(event)}\n`);
+      return;
+    }
+    const why = rateLimited ? 'rate limited by the server' : notice.error.message;
+    this.emit(false, ` · waiting ${formatDuration(notice.delayMs / 1000)} to retry: ${why}`);
+    // Keep the note on screen until the next regular redraw is due.
+    this.lastDraw = this.now();
+  }
+
   /** Clears the bar so a message can be printed on a clean line. */
   clear(): void {
     if (this.mode === 'bar' && this.drawn) this.sink.write('\r\u001B[2K');
@@ -113,7 +157,7 @@ export class ProgressReporter {
     };
   }
 
-  private emit(done: boolean): void {
+  private emit(done: boolean, note = ''): void {
     if (this.mode === 'none') return;
     const e = this.event(done);
     if (this.mode === 'ndjson') {
@@ -130,7 +174,7 @@ export class ProgressReporter {
     const line =
       `${e.phase} ${bar}${grouped(e.processed)}${of} rows · ok ${grouped(e.ok)} · rejected ${grouped(e.rejected)}` +
       ` · ${grouped(e.rate)} rows/s${eta}`;
-    this.sink.write(`\r\u001B[2K${line}${done ? '\n' : ''}`);
+    this.sink.write(`\r\u001B[2K${line}${note}${done ? '\n' : ''}`);
     this.drawn = !done;
   }
 }

@@ -177,6 +177,7 @@ With --json, result is the manifest.`;
     });
     const reporter = new ProgressReporter(mode);
     reporter.phase('export');
+    this.onRetry = (event) => reporter.waiting(event);
     return reporter;
   }
 }

@@ -104,6 +104,9 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
       quiet: this.flags.quiet,
     });
     const progress = new ProgressReporter(mode);
+    // Until validation starts: reading the outlets, programs and staff (or the job to resume).
+    progress.phase('prepare');
+    this.onRetry = (event) => progress.waiting(event);
     const hub = await this.client();
     const { apiUrl = '', profile } = await this.settings();
     const stop = this.trapInterrupt(progress);
