@@ -131,12 +131,12 @@ async function provision(s) {
   );
 }
 
-/** Naive session `i`: a row like the file's, with a new external id. */
-function naiveSession(i, outlets, programs) {
+/** Naive session `i`, a row like the file's, under the new external id `externalId`. */
+function naiveSession(externalId, i, outlets, programs) {
   const day = new Date(Date.UTC(2031, 0, 1) + Math.floor(i / 12) * 86_400_000).toISOString().slice(0, 10);
   const hour = String(8 + (i % 12)).padStart(2, '0');
   return {
-    externalId: `NAIVE-${i}`,
+    externalId,
     outletId: outlets.get(`BO-${i % OUTLETS}`),
     programId: programs.get(`BP-${i % PROGRAMS}`),
     startsAt: `${day}T${hour}:00:00+08:00`,
@@ -160,11 +160,11 @@ async function naiveCreates(s, first) {
   const outlets = await ids(hub.outlets.list({ limit: 500 }), 'code');
   const programs = await ids(hub.programs.list({ limit: 500 }), 'code');
   for (let i = 0; i < NAIVE_WARMUP; i++) {
-    await hub.sessions.create(naiveSession(first * 2 + i + 1_000_000, outlets, programs));
+    await hub.sessions.create(naiveSession(`NAIVE-WARMUP-${first}-${i}`, i, outlets, programs));
   }
   const start = process.hrtime.bigint();
   for (let i = first; i < first + NAIVE_ROWS; i++)
-    await hub.sessions.create(naiveSession(i, outlets, programs));
+    await hub.sessions.create(naiveSession(`NAIVE-${i}`, i, outlets, programs));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return { seconds, perRowMs: (seconds * 1000) / NAIVE_ROWS };
 }

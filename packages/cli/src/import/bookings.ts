@@ -17,18 +17,18 @@ import type { PassOneResult } from './validate.js';
 
 /** Ordinal → bookings held, for accepted rows that update a session holding bookings. */
 export async function findBookedSessions(hub: SportHub, pass: PassOneResult): Promise<Map<number, number>> {
-  const below = new Map<number, number>();
+  const booked = new Map<number, number>();
   const windows = [...pass.windows.values()];
-  if (windows.length === 0) return below;
+  if (windows.length === 0) return booked;
   const from = new Date(Math.min(...windows.map((w) => w.from))).toISOString();
   const to = new Date(Math.max(...windows.map((w) => w.to)) + 1000).toISOString();
   for await (const session of hub.sessions.list({ from, to, booked: true, limit: 500 })) {
     if (!session.externalId || session.bookedCount === 0) continue;
     const ordinal = pass.keys.get(session.externalId);
     if (ordinal === undefined || pass.rejected.has(ordinal)) continue;
-    below.set(ordinal, session.bookedCount);
+    booked.set(ordinal, session.bookedCount);
   }
-  return below;
+  return booked;
 }
 
 /** The row's capacity is below the bookings its session holds. */
