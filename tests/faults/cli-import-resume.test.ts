@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ackedBatches } from '../support/cli.js';
 import { type RunningServer, startServer } from '../support/server.js';
 
 const CLI_BIN = fileURLToPath(new URL('../../packages/cli/bin/run.js', import.meta.url));
@@ -61,21 +62,6 @@ async function api(method: string, route: string, body?: unknown): Promise<unkno
   });
   if (!res.ok) throw new Error(`${method} ${route} → ${res.status} ${await res.text()}`);
   return res.json();
-}
-
-/** Acknowledged batches in the journal of the only job under `configDir`. */
-function ackedBatches(configDir: string): number {
-  const jobs = path.join(configDir, 'jobs');
-  if (!existsSync(jobs)) return 0;
-  let acked = 0;
-  for (const id of readdirSync(jobs)) {
-    const log = path.join(jobs, id, 'batches.log');
-    if (existsSync(log))
-      acked += readFileSync(log, 'utf8')
-        .split('\n')
-        .filter((l) => l.includes('"acked"')).length;
-  }
-  return acked;
 }
 
 function onlyJobId(configDir: string): string {
