@@ -5,9 +5,10 @@ import { buildWorld, sessionInput, type World } from './fixtures.js';
 
 // The import hot path writes sessions and their events in bulk statements (on SQLite, fixed-size
 // statements from db/sqlite-bulk.ts). Every column must land exactly as given, on both dialects, across
-// several statements (600 rows > 2 × 256), for inserts and for updates of existing rows.
+// several statements (3,600 rows > 2 × 1,724, the session rows one statement binds within SQLite's
+// 32,766 parameters), for inserts and for updates of existing rows.
 
-const ROWS = 600;
+const ROWS = 3_600;
 const UNICODE = '太极 😀 café "quoted" \\ back\nslash';
 
 function item(w: World, i: number, titleOf: (i: number) => string | undefined) {
