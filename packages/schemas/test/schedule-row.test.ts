@@ -200,6 +200,29 @@ describe('ScheduleRowSchema', () => {
 
   const valid: [string, { given: ScheduleRowInput; want: Record<string, unknown> }][] = [
     [
+      'at the limits of a session',
+      {
+        given: {
+          ...base,
+          externalId: 'X'.repeat(255),
+          title: '长'.repeat(200),
+          capacity: '100000',
+          waitlist: 100000,
+        },
+        want: {
+          externalId: 'X'.repeat(255),
+          outletCode: 'SH-PD-0001',
+          programCode: 'P-TAICHI',
+          title: '长'.repeat(200),
+          date: '2027-01-05',
+          startTime: '08:30',
+          endTime: '09:30',
+          capacity: 100000,
+          waitlist: 100000,
+        },
+      },
+    ],
+    [
       'local times are normalized',
       {
         given: base,
@@ -367,6 +390,27 @@ describe('ScheduleRowSchema', () => {
       'unknown status',
       { given: { ...base, status: 'postponed' }, want: [{ column: 'status', code: 'invalid_status' }] },
     ],
+    // The server's limits (SESSION_LIMITS): a row past them must be rejected before anything is written.
+    [
+      'title too long',
+      { given: { ...base, title: '长'.repeat(201) }, want: [{ column: 'title', code: 'too_long' }] },
+    ],
+    [
+      'external_id too long',
+      {
+        given: { ...base, externalId: 'X'.repeat(256) },
+        want: [{ column: 'external_id', code: 'too_long' }],
+      },
+    ],
+    [
+      'capacity above the limit',
+      { given: { ...base, capacity: '100001' }, want: [{ column: 'capacity', code: 'too_large' }] },
+    ],
+    [
+      'waitlist above the limit (a number cell)',
+      { given: { ...base, waitlist: 250000 }, want: [{ column: 'waitlist', code: 'too_large' }] },
+    ],
+
     [
       'cell of a wrong type',
       {

@@ -42,19 +42,42 @@ export const SessionSchema = z.strictObject({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
+/** Upper bounds of a session's writable fields, shared with the import row checks (formats/schedule-row.ts). */
+export const SESSION_LIMITS = {
+  /** Characters (UTF-16 code units, as JavaScript counts them) of `externalId` and `seriesKey`. */
+  keyLength: 255,
+  /** Characters of `title`. */
+  titleLength: 200,
+  /** `capacity` and `waitlistCapacity`. */
+  places: 100_000,
+} as const;
+
 const sessionWritable = {
-  externalId: z.string().min(1).max(255).describe("The operator's own key, unique per organization"),
+  externalId: z
+    .string()
+    .min(1)
+    .max(SESSION_LIMITS.keyLength)
+    .describe("The operator's own key, unique per organization"),
   outletId: OutletIdSchema.describe('The outlet hosting the session'),
   zoneId: ZoneIdSchema.describe('A zone of that outlet'),
   programId: ProgramRefSchema.describe('The program this is an occurrence of'),
   coachId: StaffRefSchema.describe('The staff member leading it'),
-  title: z.string().min(1).max(200).describe("Own title; when omitted the program's title applies"),
+  title: z
+    .string()
+    .min(1)
+    .max(SESSION_LIMITS.titleLength)
+    .describe("Own title; when omitted the program's title applies"),
   startsAt: InstantSchema.describe('Start (inclusive), RFC 3339 with offset'),
   endsAt: InstantSchema.describe('End (exclusive), RFC 3339 with offset; after startsAt'),
-  capacity: z.number().int().min(0).max(100_000).describe('Places that can be booked'),
-  waitlistCapacity: z.number().int().min(0).max(100_000).describe('Places on the waitlist (default 0)'),
+  capacity: z.number().int().min(0).max(SESSION_LIMITS.places).describe('Places that can be booked'),
+  waitlistCapacity: z
+    .number()
+    .int()
+    .min(0)
+    .max(SESSION_LIMITS.places)
+    .describe('Places on the waitlist (default 0)'),
   status: SessionStatusSchema,
-  seriesKey: z.string().min(1).max(255).describe('The recurrence it came from'),
+  seriesKey: z.string().min(1).max(SESSION_LIMITS.keyLength).describe('The recurrence it came from'),
 };
 
 /** True when both ends are known and `endsAt` is not after `startsAt` (half-open intervals). */

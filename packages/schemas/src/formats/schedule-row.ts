@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SESSION_LIMITS } from '../entities/session.js';
 
 /*
  * The schedule import row (SPEC §6.2): one session as a reader hands it over after parsing a CSV, XLSX
@@ -52,6 +53,8 @@ export const SCHEDULE_ERROR_CODES = {
     '{column} "{value}" does not exist in {zone}: the clocks skip it for daylight saving time; use a time outside the gap',
   invalid_integer: '{column} "{value}" is not a whole number',
   negative_capacity: '{column} must not be negative (got {value})',
+  too_large: '{column} {value} is more than the {max} a session allows',
+  too_long: '{column} has {length} characters; a session allows at most {max}',
   invalid_status: '{column} "{value}" is not one of scheduled, cancelled, completed',
   unknown_outlet: 'No outlet has the code "{value}"',
   unknown_program: 'No program has the code "{value}"',
@@ -311,11 +314,26 @@ class RowProblems {
     return cellText(this.cells[field]);
   }
 
-  fail(field: ScheduleField, code: ScheduleErrorCode, value?: string): undefined {
+  fail(
+    field: ScheduleField,
+    code: ScheduleErrorCode,
+    value?: string,
+    params: Readonly<Record<string, string | number>> = {},
+  ): undefined {
     const column = COLUMN_OF_FIELD[field];
-    const message = formatScheduleError(code, value === undefined ? { column } : { column, value });
+    const message = formatScheduleError(code, {
+      ...params,
+      column,
+      ...(value === undefined ? {} : { value }),
+    });
     this.errors.push({ field, column, code, message });
     return undefined;
+  }
+
+  /** `value`, or undefined (and a `too_long` problem) when it has more than `max` characters. */
+  short(field: ScheduleField, value: string | undefined, max: number): string | undefined {
+    if (value === undefined || value.length <= max) return value;
+    return this.fail(field, 'too_long', undefined, { length: value.length, max });
   }
 
   required(field: ScheduleField): string {
@@ -328,12 +346,17 @@ class RowProblems {
     const value = this.text(field);
     if (value === undefined) return undefined;
     // Plain ASCII digits (nearly every cell) need neither normalization nor the general pattern.
-    if (value.length < 10 && /^\d+$/.test(value)) return Number(value);
-    const normalized = value.normalize('NFKC');
-    if (!/^[+-]?\d+(\.0+)?$/.test(normalized)) return this.fail(field, 'invalid_integer', value);
-    const n = Number.parseInt(normalized, 10);
-    if (!Number.isSafeInteger(n)) return this.fail(field, 'invalid_integer', value);
-    if (n < 0) return this.fail(field, 'negative_capacity', value);
+    let n: number;
+    if (value.length < 10 && /^\d+$/.test(value)) n = Number(value);
+    else {
+      const normalized = value.normalize('NFKC');
+      if (!/^[+-]?\d+(\.0+)?$/.test(normalized)) return this.fail(field, 'invalid_integer', value);
+      n = Number.parseInt(normalized, 10);
+      if (!Number.isSafeInteger(n)) return this.fail(field, 'invalid_integer', value);
+      if (n < 0) return this.fail(field, 'negative_capacity', value);
+    }
+    if (n > SESSION_LIMITS.places)
+      return this.fail(field, 'too_large', value, { max: SESSION_LIMITS.places });
     return n;
   }
 
@@ -367,12 +390,13 @@ export function checkScheduleRow(cells: Cells): { row: ScheduleRow } | { errors:
   // one literal. (An object spread here made V8 allocate every row in the old generation: ~1 KB of
   // garbage a row that only a full collection frees.)
   const externalId = p.required('externalId');
+  p.short('externalId', externalId, SESSION_LIMITS.keyLength);
   const outletCode = p.required('outletCode');
   const programCode = p.required('programCode');
   const capacity = p.integer('capacity');
   if (capacity === undefined && p.text('capacity') === undefined) p.fail('capacity', 'required');
   const waitlist = p.integer('waitlist');
-  const title = p.text('title');
+  const title = p.short('title', p.text('title'), SESSION_LIMITS.titleLength);
   const coach = p.text('coach');
   const zone = p.text('zone');
   const statusText = p.text('status');
