@@ -172,8 +172,11 @@ export async function* readCsvRecords(
   }
 
   const text = withDialect(decoded, (found) => {
-    dialect = found;
-    parser = new Papa.Parser({ delimiter: found.delimiter, newline: found.newline });
+    // Records end at LF whether the first line ended in CRLF or LF: files that went through several
+    // tools mix the two (a CRLF header, LF rows), and a CR before an LF is trimmed off the last cell.
+    // Only a file whose first break is a lone CR (classic Mac) is cut at CRs.
+    dialect = { delimiter: found.delimiter, newline: found.newline === '\r' ? '\r' : '\n' };
+    parser = new Papa.Parser(dialect);
   });
   for await (const chunk of text) {
     pending += chunk;

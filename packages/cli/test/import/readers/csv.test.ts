@@ -58,6 +58,24 @@ describe('CSV dialects', () => {
     ['CRLF', { given: basic.replace(/\n/g, '\r\n'), want: basicIds }],
     ['CR only (old Mac Excel)', { given: basic.replace(/\n/g, '\r'), want: basicIds }],
     [
+      'a CRLF header then LF rows, blank lines of either kind (a file edited in several tools)',
+      {
+        given: (([header, a, b, c]) => `${header}\r\n${a}\n\n${b}\r\n\r\n${c}\n`)(basic.split('\n')),
+        want: [
+          { line: 2, externalId: 'PD-0105', codes: [] },
+          { line: 4, externalId: 'PD-0106', codes: [] },
+          { line: 6, externalId: 'PD-0107', codes: [] },
+        ],
+      },
+    ],
+    [
+      'an LF header then CRLF rows with quoted last cells',
+      {
+        given: toCsv(basicRows, ',', '\r\n').replace('\r\n', '\n'),
+        want: basicIds,
+      },
+    ],
+    [
       'quoted multi-line fields, empty lines, a line of only delimiters',
       {
         given: multiline,
