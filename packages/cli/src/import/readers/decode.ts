@@ -1,15 +1,18 @@
+import { isUtf8 as isWholeUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 import { ScheduleFileError } from './errors.js';
 
 /*
  * Bytes → text for CSV and iCalendar, streamed (SPEC §6.2 encodings): a BOM decides (UTF-8,
- * UTF-16LE/BE); without one, a first 64 KB that is valid UTF-8 means UTF-8, anything else GB18030
- * (a superset of GBK, what Excel writes on mainland-Chinese Windows). `--encoding` overrides both.
- * Decoders are stateful, so a character split across two read chunks is never mangled.
+ * UTF-16LE/BE); without one, a file that is valid UTF-8 is UTF-8, anything else GB18030 (a superset
+ * of GBK, what Excel writes on mainland-Chinese Windows). `--encoding` overrides both. The first 64 KB
+ * decide at once; when they are UTF-8 and there is more, the rest is checked by a quick scan before
+ * decoding starts (a file of English rows with Chinese only near the end is common). Decoders are
+ * stateful, so a character split across two read chunks is never mangled.
  */
 
-/** How much of the file the UTF-8-or-GB18030 guess looks at. */
+/** How much of the file the first UTF-8-or-GB18030 guess looks at. */
 export const SNIFF_BYTES = 64 * 1024;
 
 export interface DecodeOptions {
@@ -59,6 +62,56 @@ function isUtf8(head: Buffer, complete: boolean): boolean {
   }
 }
 
+/** How many bytes at the end of `bytes` begin a UTF-8 character that `bytes` does not finish (0–3). */
+function unfinishedTail(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] as number;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead
+    if (byte < 0xc0) return 0;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+/** True when `bytes` is UTF-8 except, perhaps, for a character cut off at its end. */
+function isUtf8Prefix(bytes: Buffer): boolean {
+  return isWholeUtf8(bytes.subarray(0, bytes.length - unfinishedTail(bytes)));
+}
+
+/** The offset of the first byte of `bytes` that cannot be UTF-8 (error path only: a binary search). */
+function firstNonUtf8Byte(bytes: Buffer): number {
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = (valid + invalid) >>> 1;
+    if (isUtf8Prefix(bytes.subarray(0, middle))) valid = middle;
+    else invalid = middle;
+  }
+  return valid;
+}
+
+function countByte(bytes: Buffer, byte: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(byte); i !== -1; i = bytes.indexOf(byte, i + 1)) n++;
+  return n;
+}
+
+/** The file's first line holding a byte that is not UTF-8, or undefined when all of it is UTF-8. */
+async function firstNonUtf8Line(file: string): Promise<number | undefined> {
+  let line = 1;
+  let carry: Buffer | undefined;
+  for await (const chunk of readChunks(file, 1 << 20)) {
+    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const tail = unfinishedTail(bytes);
+    const whole = bytes.subarray(0, bytes.length - tail);
+    if (!isWholeUtf8(whole)) return line + countByte(whole.subarray(0, firstNonUtf8Byte(whole)), 0x0a);
+    line += countByte(whole, 0x0a);
+    carry = tail > 0 ? Buffer.from(bytes.subarray(bytes.length - tail)) : undefined;
+  }
+  return carry ? line : undefined; // a character cut off by the end of the file
+}
+
 const alnum = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 function canonicalEncoding(name: string, file: string): string {
@@ -98,18 +151,27 @@ function createDecoder(detected: Detected, file: string, lineOf: () => number): 
     return { write: (chunk) => decoder.write(chunk), end: () => decoder.end() ?? '' };
   }
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const fail = (cause: unknown) =>
-    new ScheduleFileError(
-      `The file is not valid UTF-8 near line ${lineOf()}${detected.sniffed ? ' (its first 64 KB were)' : ''}: ` +
-        'if it was saved by Excel in Chinese, run again with --encoding gb18030',
-      { code: 'encoding_mismatch', file, line: lineOf(), cause },
+  const fail = (cause: unknown, chunk?: Buffer) => {
+    // The decoder has consumed the lines before `chunk`; count the chunk's own up to the bad byte
+    // (skipping the continuation bytes of a character the previous chunk began).
+    let line = lineOf();
+    if (chunk) {
+      let start = 0;
+      while (start < Math.min(3, chunk.length) && ((chunk[start] as number) & 0xc0) === 0x80) start++;
+      const rest = chunk.subarray(start);
+      line += countByte(rest.subarray(0, firstNonUtf8Byte(rest)), 0x0a);
+    }
+    return new ScheduleFileError(
+      `The file is not valid UTF-8 on line ${line}: if it was saved by Excel in Chinese, run again with --encoding gb18030`,
+      { code: 'encoding_mismatch', file, line, cause },
     );
+  };
   return {
     write(chunk) {
       try {
         return decoder.decode(chunk, { stream: true });
       } catch (cause) {
-        throw fail(cause);
+        throw fail(cause, chunk);
       }
     },
     end() {
@@ -170,7 +232,10 @@ export async function* decodeTextFile(file: string, options: DecodeOptions = {})
     heldBytes += next.value.length;
   }
   const head = Buffer.concat(held);
-  const detected = detectEncoding(head, done, file, options.encoding);
+  let detected = detectEncoding(head, done, file, options.encoding);
+  if (detected.sniffed && detected.encoding === 'utf-8' && !done && (await firstNonUtf8Line(file))) {
+    detected = { encoding: 'gb18030', bomLength: 0, sniffed: true };
+  }
   let lines = 1;
   const decoder = createDecoder(detected, file, () => lines);
   let skip = detected.bomLength;

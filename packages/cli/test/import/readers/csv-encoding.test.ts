@@ -107,7 +107,8 @@ describe('CSV encodings', () => {
     }
   });
 
-  test('invalid UTF-8 after the first 64 KB fails clearly instead of producing mojibake', async () => {
+  // SPEC §6.2: without a BOM, "valid UTF-8 is UTF-8, anything else GB18030" — the whole file, not a sample.
+  test('a file whose Chinese text starts after the first 64 KB is read as GB18030', async () => {
     const header = 'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\n';
     const ascii = Array.from(
       { length: 2000 },
@@ -115,13 +116,30 @@ describe('CSV encodings', () => {
     ).join('');
     const tail = iconv.encode('PD-X,SH-PD-0001,P-TAICHI,太极拳,2027-01-05,08:30,09:30,20\n', 'gb18030');
     const bytes = Buffer.concat([Buffer.from(header + ascii), tail]);
-    expect(await failure(write('late-gbk.csv', bytes))).toMatchObject({
+    expect(Buffer.byteLength(header + ascii)).toBeGreaterThan(64 * 1024);
+    const records = await readAll(write('late-gbk.csv', bytes));
+    expect(records).toHaveLength(2001);
+    expect(records.at(-1)).toMatchObject({ line: 2002, row: { externalId: 'PD-X', title: '太极拳' } });
+    // Told it is UTF-8, it fails on the line that is not.
+    expect(await failure(write('late-gbk-2.csv', bytes), { encoding: 'utf-8' })).toMatchObject({
       name: 'ScheduleFileError',
       code: 'encoding_mismatch',
+      line: 2002,
       message: expect.stringContaining('--encoding gb18030'),
     });
-    // …and the suggested flag works.
-    expect(await readAll(write('late-gbk-2.csv', bytes), { encoding: 'gb18030' })).toHaveLength(2001);
+  });
+
+  test('a UTF-8 file over a megabyte stays UTF-8 wherever its characters fall between scanned blocks', async () => {
+    const header = 'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\n';
+    const rows = Array.from(
+      { length: 30_000 },
+      (_, i) => `PD-${i},SH-PD-0001,P-TAICHI,太极拳晨练第${i}节,2027-01-05,08:30,09:30,20\n`,
+    );
+    const bytes = Buffer.from(header + rows.join(''));
+    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    const records = await readAll(write('big-utf8.csv', bytes));
+    expect(records).toHaveLength(30_000);
+    expect(records.every((r, i) => r.row?.title === `太极拳晨练第${i}节`)).toBe(true);
   });
 
   test('an unknown --encoding', async () => {
