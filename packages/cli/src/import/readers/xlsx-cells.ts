@@ -69,7 +69,7 @@ function numberText(n: number, column: ScheduleColumn | null, date1904: boolean)
   return Math.abs(n - rounded) < 1e-9 ? String(rounded) : String(n);
 }
 
-/** The text of a cell, trimmed; '' for empty and error cells. */
+/** The text of a cell, trimmed; '' for an empty cell, the error an error cell shows (`#DIV/0!`). */
 export function cellText(value: CellValue, column: ScheduleColumn | null, date1904 = false): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
@@ -82,7 +82,8 @@ export function cellText(value: CellValue, column: ScheduleColumn | null, date19
       .join('')
       .trim();
   if ('hyperlink' in value) return String(value.text ?? '').trim();
-  if ('error' in value) return '';
+  // What the sheet shows (#DIV/0!, #N/A): the row is then refused naming it, not as an empty cell.
+  if ('error' in value) return String(value.error);
   if ('result' in value) return cellText(value.result as CellValue, column, date1904);
   return '';
 }

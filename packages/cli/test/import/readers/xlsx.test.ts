@@ -122,6 +122,31 @@ describe('XLSX', () => {
     expect(records[0]?.row).toMatchObject({ startsAt: '2027-01-05T08:30:00+08:00', capacity: 12 });
   });
 
+  test('an error cell (#DIV/0!, #N/A) is reported as the value it shows, not as an empty cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Errors');
+    sheet.addRow([
+      'external_id',
+      'outlet_code',
+      'program_code',
+      'date',
+      'start_time',
+      'end_time',
+      'capacity',
+    ]);
+    sheet.addRow(['E-1', 'SH-PD-0001', 'P-WALK', '2027-01-05', '8:30', '9:30', 20]);
+    sheet.addRow(['E-2', 'SH-PD-0001', 'P-WALK', '2027-01-05', '8:30', '9:30', 20]);
+    sheet.getCell('G2').value = { error: '#DIV/0!' } as ExcelJS.CellValue;
+    sheet.getCell('B3').value = { error: '#N/A' } as ExcelJS.CellValue;
+    const records = await readAll(write('errors.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())));
+    expect(records.map(summary)).toEqual([
+      { line: 2, externalId: 'E-1', codes: ['capacity:invalid_integer'] },
+      { line: 3, externalId: 'E-2', codes: [] },
+    ]);
+    expect(records[0]?.errors[0]?.message).toContain('"#DIV/0!"');
+    expect(records[1]?.row?.outletCode).toBe('#N/A'); // then unknown_outlet "#N/A" against the server's outlets
+  });
+
   test('an unknown --sheet lists the sheets there are', async () => {
     expect(await failure(workbookPath, { sheet: 'March' })).toMatchObject({
       code: 'unknown_sheet',
