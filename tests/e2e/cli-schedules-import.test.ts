@@ -51,7 +51,10 @@ function sporthub(args: string[]): Promise<Run> {
   };
   delete env.SPORTHUB_PROFILE;
   return new Promise((resolve, reject) => {
-    const progress = args[0] === 'schedules' && args[1] !== 'export' ? ['--progress', 'none'] : [];
+    const progress =
+      args[0] === 'schedules' && args[1] !== 'export' && !args.includes('--progress')
+        ? ['--progress', 'none']
+        : [];
     const child = spawn(process.execPath, [CLI_BIN, ...args, ...progress], { env });
     let stdout = '';
     let stderr = '';
@@ -238,6 +241,33 @@ describe('validation, --max-errors and rejects', () => {
     }
   });
 
+  it('with --progress ndjson every line on stderr is an event: progress, rejected rows, notes', async () => {
+    const run = await sporthub(['schedules', 'validate', file, '--progress', 'ndjson', '--max-errors', '3']);
+    expect(run.code).toBe(68);
+    const events = run.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; line?: number; code?: string });
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(['progress', 'rejected']));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'rejected', line: 3, code: 'coach_overlap' }),
+    );
+  });
+
+  it('--concurrency 16 with one-row batches writes each row once, without a listener-leak warning', async () => {
+    const many = path.join(dir, 'many-small-batches.csv');
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `M-${i},SH-PD-0001,P-WALK,2027-08-${String(1 + (i % 28)).padStart(2, '0')},${8 + Math.floor(i / 28)}:00,${9 + Math.floor(i / 28)}:00,10,,,x`,
+    );
+    await writeFile(many, `${[header, ...lines].join('\n')}\n`);
+    const run = await importJson([many, '--batch-size', '1', '--concurrency', '16']);
+    expect(run.code, run.run.stderr).toBe(0);
+    expect(run.summary).toMatchObject({ rows: 40, created: 40 });
+    expect(run.run.stderr).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('within --max-errors: exit 68, the valid rows written; the fixed rejects file imports with exit 0', async () => {
     const rejects = path.join(dir, 'rejects-68.csv');
     const run = await importJson([file, '--max-errors', '3', '--rejects', rejects]);
@@ -320,7 +350,7 @@ describe('export and jobs', () => {
     expect(run.code, run.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'external_id,outlet_code,program_code,title,date,start_time,end_time,starts_at,ends_at,capacity,waitlist,coach,zone,status',
+      'external_id,outlet_code,program_code,title,date,start_time,end_time,starts_at,ends_at,capacity,waitlist,coach,zone,status,series_key',
     );
     const again = await importJson([out]);
     expect(again.code, again.run.stderr).toBe(0);
@@ -363,5 +393,15 @@ describe('export and jobs', () => {
     expect(status.code).toBe(0);
     const results = await sporthub(['jobs', 'results', '--json']);
     expect(JSON.parse(results.stdout).result.summary).toBeDefined();
+    // -o json prints the whole record: the job, its status and its rejects file beside the counts.
+    const record = await sporthub(['jobs', 'results', jobs[0]?.id ?? '', '-o', 'json']);
+    expect(record.code).toBe(0);
+    expect(JSON.parse(record.stdout)).toMatchObject({
+      job: jobs[0]?.id,
+      status: jobs[0]?.status,
+      rows: expect.any(Number),
+      rejected: expect.any(Number),
+      rejects: expect.any(String),
+    });
   });
 });

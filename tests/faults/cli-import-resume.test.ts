@@ -143,8 +143,14 @@ describe('schedules import under faults', () => {
     expect(written).toBeLessThan(ROWS);
 
     const jobId = onlyJobId(configDir);
-    const status = await cli(['jobs', 'status', jobId], configDir).done;
+    const status = await cli(['jobs', 'status', jobId, '--json'], configDir).done;
     expect(status.code).toBe(0); // the process is gone: not "still running"
+    // …and the journal, which the killed process could not update, is shown as what it is.
+    expect(JSON.parse(status.stdout).result).toMatchObject({
+      status: 'interrupted',
+      running: false,
+      pid: null,
+    });
 
     const resumed = await cli(['schedules', 'import', '--resume', jobId, '--json'], configDir).done;
     expect(resumed.code, resumed.stderr).toBe(0);

@@ -42,7 +42,8 @@ export async function viewOf(job: Job): Promise<JobView> {
   const r = job.record;
   return {
     id: r.id,
-    status: r.status,
+    // A job whose process died while writing (SIGKILL, a crash, a reboot) never got to record it.
+    status: r.status === 'running' && pid === undefined ? 'interrupted' : r.status,
     running: pid !== undefined,
     pid: pid ?? null,
     createdAt: r.createdAt,

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshConfigDir, runCli } from '../support/run-cli.js';
 
@@ -80,5 +83,38 @@ describe('success envelope', () => {
     });
     expect(envelope).not.toHaveProperty('error');
     expect(Object.keys(envelope.meta)).toEqual(['durationMs', 'cliVersion']);
+  });
+});
+
+describe('schedules import refuses bad flag values before reading or writing anything', () => {
+  const csv = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sporthub-usage-'));
+    const file = join(dir, 'week.csv');
+    const text =
+      'external_id,outlet_code,program_code,date,start_time,end_time,capacity\nA-1,SH-PD-0001,P-TAICHI,2027-01-05,8:30,9:30,20\n';
+    writeFileSync(file, text);
+    return { dir, file, text };
+  };
+
+  it('--until that is not a date, whatever the file format', async () => {
+    const { file } = csv();
+    const run = await runCli(['schedules', 'import', file, '--until', 'garbage']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('--until "garbage" is not a date');
+  });
+
+  it('--rejects naming a file being imported, which it would overwrite', async () => {
+    const { dir, file, text } = csv();
+    const run = await runCli(['schedules', 'validate', file, '--rejects', join(dir, '.', 'week.csv')]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('is one of the files being imported');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('--rejects in a directory that does not exist', async () => {
+    const { dir, file } = csv();
+    const run = await runCli(['schedules', 'import', file, '--rejects', join(dir, 'missing', 'rejects.csv')]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(`the directory ${join(dir, 'missing')} does not exist`);
   });
 });

@@ -25,9 +25,16 @@ export default class JobsResults extends SporthubCommand<typeof JobsResults> {
       cancelled: 0,
       warnings: 0,
     };
-    await this.printRecord(summary, SUMMARY_FIELDS);
-    this.note(`Job ${view.id}: ${view.status}`);
-    if (view.rejectsPath) this.note(`Rejected rows: ${view.rejectsPath}`);
+    // The job and its rejects file are part of the record (-o json|yaml|csv), not only notes on stderr.
+    await this.printRecord(
+      { job: view.id, status: view.status, ...summary, rejects: view.rejectsPath ?? '' },
+      [
+        { header: 'job', value: (r) => r.job },
+        { header: 'status', value: (r) => r.status },
+        ...SUMMARY_FIELDS,
+        { header: 'rejects', value: (r) => r.rejects },
+      ],
+    );
     return view;
   }
 }

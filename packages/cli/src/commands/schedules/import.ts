@@ -1,4 +1,6 @@
-import { basename } from 'node:path';
+import { setMaxListeners } from 'node:events';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { Args, Flags } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
 import { CliError, usageError } from '../../errors/cli-error.js';
@@ -85,6 +87,27 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
   /** `schedules validate` sets this: pass 1 only, whatever the flags. */
   protected static dryRunOnly = false;
 
+  /**
+   * True with an explicit `--progress ndjson` (a program reads stderr): then notes, warnings and rejected
+   * rows are NDJSON events too. The NDJSON that `auto` picks off a terminal (a CI log) keeps them as text.
+   */
+  private ndjson = false;
+
+  /** One NDJSON line on stderr, so a program reading the progress events can read every line. */
+  private emit(event: Record<string, unknown>): void {
+    process.stderr.write(`${JSON.stringify(event)}\n`);
+  }
+
+  protected override note(message: string): void {
+    if (!this.ndjson || this.flags?.quiet || this.jsonMode) super.note(message);
+    else this.emit({ type: 'note', message });
+  }
+
+  protected override warning(message: string): void {
+    if (!this.ndjson || this.jsonMode) super.warning(message);
+    else this.emit({ type: 'warning', message });
+  }
+
   async run(): Promise<ImportResult> {
     const dryRun = (this.ctor as typeof SchedulesImport).dryRunOnly || this.flags['dry-run'];
     const files = await this.inputFiles();
@@ -98,6 +121,7 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
     if (resume && files.length > 0)
       throw usageError('--resume continues a saved job: give no files with it.');
     if (!resume && files.length === 0) throw usageError('Give at least one schedule file (or --resume JOB).');
+    await this.checkFlagValues(files);
 
     const { ProgressReporter, resolveProgressMode } = await import('../../progress/index.js');
     const mode = resolveProgressMode(this.flags.progress, {
@@ -106,12 +130,13 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
       quiet: this.flags.quiet,
     });
     const progress = new ProgressReporter(mode);
+    this.ndjson = this.flags.progress === 'ndjson';
     // Until validation starts: reading the outlets, programs and staff (or the job to resume).
     progress.phase('prepare');
     this.onRetry = (event) => progress.waiting(event);
     const hub = await this.client();
     const { apiUrl = '', profile } = await this.settings();
-    const stop = this.trapInterrupt(progress);
+    const stop = this.trapInterrupt(progress, resume);
     const ctx = {
       hub,
       apiUrl,
@@ -161,12 +186,51 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
   /** The first rejected rows' problems on stderr, `file:line column: message [code]` (not with --json). */
   private showRejects(outcome: ImportOutcome): void {
     if (this.jsonMode || outcome.rejects.length === 0) return;
+    if (this.ndjson) {
+      for (const { file, line, column, code, message } of outcome.rejects) {
+        this.emit({ type: 'rejected', file, line, column, code, message });
+      }
+      return;
+    }
     const rows = new Set(outcome.rejects.map((r) => `${r.file}:${r.line}`)).size;
     const more = outcome.summary.rejected > rows ? ` (the first ${rows} of ${outcome.summary.rejected})` : '';
     const lines = outcome.rejects.map(
       (r) => `  ${basename(r.file)}:${r.line} ${r.column}: ${r.message} ${this.paint.dim(`[${r.code}]`)}`,
     );
     process.stderr.write(`${this.paint.red('Rejected')}${more}:\n${lines.join('\n')}\n`);
+  }
+
+  /** Flag values that are wrong whatever the files hold: exit 2 before anything is read or journaled. */
+  private async checkFlagValues(files: readonly string[]): Promise<void> {
+    const { until, rejects } = this.flags;
+    if (until !== undefined) {
+      // Checked for every format, not only when an iCalendar file needs it.
+      const { expansionHorizon } = await import('../../import/readers/index.js');
+      try {
+        expansionHorizon({ until });
+      } catch (error) {
+        throw usageError((error as Error).message);
+      }
+    }
+    if (rejects === undefined) return;
+    const target = resolve(rejects);
+    const same = async (path: string) => realpath(path).catch(() => resolve(path));
+    const targetReal = await same(target);
+    for (const file of files) {
+      if ((await same(file)) === targetReal) {
+        throw usageError(
+          `--rejects ${rejects} is one of the files being imported: writing the rejected rows there would overwrite it.`,
+          'Give --rejects another path, e.g. rejects.csv.',
+        );
+      }
+    }
+    const directory = dirname(target);
+    if (!(await stat(directory).catch(() => undefined))?.isDirectory()) {
+      throw usageError(
+        `--rejects ${rejects}: the directory ${directory} does not exist.`,
+        'Create it first, or give --rejects a path in an existing directory.',
+      );
+    }
   }
 
   /** The job to resume (`--resume`), if any. */
@@ -272,8 +336,11 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
    * Ctrl-C (SPEC §5): while checking, stop at once (nothing was written); while writing, let the batches
    * in flight settle (a second Ctrl-C aborts them), mark the job interrupted and exit 130 with the hint.
    */
-  private trapInterrupt(progress: { clear(): void }) {
+  private trapInterrupt(progress: { clear(): void }, resuming: string | undefined) {
     const controller = new AbortController();
+    // Every request in flight (up to 16, each with its retries) listens on this one signal: over Node's
+    // default of 10 it would print a MaxListenersExceededWarning for a normal --concurrency 16.
+    setMaxListeners(100, controller.signal);
     let writing = false;
     let requested = false;
     const previous = process.listeners('SIGINT');
@@ -281,6 +348,12 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
     const onSigint = () => {
       if (!writing) {
         progress.clear();
+        // A resumed job stopped while its files are checked again keeps everything it had written.
+        if (resuming) {
+          process.stderr.write(
+            `Job ${resuming} is unchanged: continue it with \`${this.config.bin} schedules import --resume ${resuming}\`\n`,
+          );
+        }
         for (const l of previous) l('SIGINT');
         return;
       }
