@@ -32,6 +32,7 @@ describe('SCHEDULE_COLUMNS', () => {
       ['coach', '教练'],
       ['zone', '区域'],
       ['status', '状态'],
+      ['series_key', ''],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ParticipationExportRow } from '@sporthub/schemas';
 import { AtomicFile } from './atomic-file.js';
+import { endQuietlyWhenReaderLeaves } from './closed-pipe.js';
 import { DigestStream } from './digest-stream.js';
 import { encodeText, type RowCounter } from './encode-text.js';
 import type { ExportFormat } from './formats.js';
@@ -63,13 +64,16 @@ export async function writeExportFile(
 
 /**
  * Streams an export to a stream that stays open (stdout with `--out -`). Rows reach the reader as they
- * come, so a failure cannot be undone: the error is reported and the exit code is non-zero.
+ * come, so a failure cannot be undone: the error is reported and the exit code is non-zero. When the
+ * reader of stdout goes away (`| head`), the process ends quietly with exit 0, as Unix tools do.
  */
 export function writeExportStream(
   source: ExportSource,
   out: Writable,
   options: WriteExportOptions,
 ): Promise<WrittenExport> {
+  // Kept until exit, not released: the last chunk may still be on its way to the pipe when this resolves.
+  if (out === process.stdout) endQuietlyWhenReaderLeaves(out);
   return writeExport(source, out, options, false);
 }
 

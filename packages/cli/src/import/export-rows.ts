@@ -1,12 +1,15 @@
 import type { Session } from '@sporthub/sdk';
 import { csvField } from '../output/csv.js';
-import { formatRfc3339, offsetOfTimestamp } from './local-time.js';
+import { formatDate, formatRfc3339, type WallTime, wallTimeAt } from './readers/zoned-time.js';
 import type { ScheduleReferences } from './references.js';
 
 /*
  * `schedules export` formats (SPEC §6.2), one session at a time so any number streams:
- * - CSV with the English import columns, re-importable as is: date/start_time/end_time in the outlet's
- *   local time for people, starts_at/ends_at (which win on import) so nothing is lost across midnight.
+ * - CSV with the English import columns, re-importable as is (every row unchanged): date/start_time/
+ *   end_time in the outlet's time zone for people, starts_at/ends_at with the outlet's offset so nothing
+ *   is lost across midnight or a DST switch (the import checks that the two forms agree), and series_key
+ *   so a re-import keeps each session in its iCalendar series (§6.2's calendar sync keys on it).
+ * - The same rows as JSON objects (`-o json|ndjson`, `--json`).
  * - iCalendar: one VEVENT per session, UID = externalId, X-SPORTHUB-* properties for what RFC 5545 lacks
  *   (X-SPORTHUB-EXTERNAL-ID and X-SPORTHUB-SERIES make a re-import of the file report every row unchanged).
  */
@@ -26,43 +29,105 @@ export const EXPORT_COLUMNS = [
   'coach',
   'zone',
   'status',
+  'series_key',
 ] as const;
+
+/** One exported session, keyed by the CSV columns; null where the CSV cell is empty. */
+export interface ScheduleExportRow {
+  external_id: string;
+  outlet_code: string;
+  program_code: string;
+  title: string | null;
+  /** `YYYY-MM-DD`, the start's date in the outlet's time zone. */
+  date: string;
+  /** `HH:MM` (`HH:MM:SS` when the seconds are not zero), outlet time. */
+  start_time: string;
+  /** The end's time of day, outlet time (on the next day for a session across midnight). */
+  end_time: string;
+  /** RFC 3339 with the outlet's offset then. */
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  waitlist: number;
+  /** The coach's staff externalId. */
+  coach: string | null;
+  /** The zone's code within the outlet. */
+  zone: string | null;
+  status: Session['status'];
+  /** The iCalendar series (UID) the session came from. */
+  series_key: string | null;
+}
+
+/** Time zone of sessions whose outlet is unknown: the SPEC §3 default. */
+const DEFAULT_ZONE = 'Asia/Shanghai';
 
 export function csvHeader(): string {
   return `${EXPORT_COLUMNS.join(',')}\r\n`;
 }
 
-function zoneCode(refs: ScheduleReferences, session: Session): string {
-  const outlet = refs.outletsById.get(session.outletId);
-  if (!outlet || !session.zoneId) return '';
-  for (const [code, zone] of outlet.zones) if (zone.id === session.zoneId) return code;
-  return '';
+/** The IANA time zone of the session's outlet. */
+export function zoneOf(session: Session, refs: ScheduleReferences): string {
+  return refs.outletsById.get(session.outletId)?.timezone ?? DEFAULT_ZONE;
 }
 
-export function csvRow(session: Session, refs: ScheduleReferences): string {
-  const start = session.startsAt;
-  const end = session.endsAt;
-  // Local wall time as the timestamp's own offset shows it (the server writes the outlet's offset).
-  const local = (t: string) => formatRfc3339(Date.parse(t), offsetOfTimestamp(t));
-  const [date = '', startTime = ''] = local(start).slice(0, 19).split('T');
-  const endTime = local(end).slice(11, 16);
-  const cells = [
-    session.externalId ?? session.id,
-    refs.outletsById.get(session.outletId)?.code ?? session.outletId,
-    refs.programCodes.get(session.programId) ?? session.programId,
-    session.title ?? '',
-    date,
-    startTime.slice(0, 5),
-    endTime,
-    start,
-    end,
-    session.capacity,
-    session.waitlistCapacity,
-    session.coachId ? (refs.staffExternalIds.get(session.coachId) ?? session.coachId) : '',
-    zoneCode(refs, session),
-    session.status,
-  ];
-  return `${cells.map((c) => csvField(String(c))).join(',')}\r\n`;
+function zoneCode(refs: ScheduleReferences, session: Session): string | null {
+  const outlet = refs.outletsById.get(session.outletId);
+  if (!outlet || !session.zoneId) return null;
+  for (const [code, zone] of outlet.zones) if (zone.id === session.zoneId) return code;
+  return null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+const timeOf = (wall: WallTime) =>
+  `${pad2(wall.hour)}:${pad2(wall.minute)}${wall.second === 0 ? '' : `:${pad2(wall.second)}`}`;
+
+/** An instant as the wall clock of `timeZone` shows it: `YYYY-MM-DD` and `HH:MM[:SS]`. */
+export function localDateTime(epochMs: number, timeZone: string): { date: string; time: string } {
+  const wall = wallTimeAt(epochMs, timeZone);
+  return { date: formatDate(wall), time: timeOf(wall) };
+}
+
+/**
+ * The local date and time of an instant, and the instant in RFC 3339 with the zone's offset then
+ * (milliseconds kept when there are any): one time-zone lookup for all three.
+ */
+function zoned(epochMs: number, timeZone: string): { date: string; time: string; instant: string } {
+  const wall = wallTimeAt(epochMs, timeZone);
+  const ms = ((epochMs % 1000) + 1000) % 1000;
+  const wallMs = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const text = formatRfc3339(epochMs, Math.round((wallMs - (epochMs - ms)) / 60_000));
+  const instant = ms === 0 ? text : `${text.slice(0, 19)}.${String(ms).padStart(3, '0')}${text.slice(19)}`;
+  return { date: formatDate(wall), time: timeOf(wall), instant };
+}
+
+/** The session as an export row: codes for ids, times in its outlet's time zone. */
+export function exportRow(session: Session, refs: ScheduleReferences): ScheduleExportRow {
+  const zone = zoneOf(session, refs);
+  const start = zoned(Date.parse(session.startsAt), zone);
+  const end = zoned(Date.parse(session.endsAt), zone);
+  return {
+    external_id: session.externalId ?? session.id,
+    outlet_code: refs.outletsById.get(session.outletId)?.code ?? session.outletId,
+    program_code: refs.programCodes.get(session.programId) ?? session.programId,
+    title: session.title,
+    date: start.date,
+    start_time: start.time,
+    end_time: end.time,
+    starts_at: start.instant,
+    ends_at: end.instant,
+    capacity: session.capacity,
+    waitlist: session.waitlistCapacity,
+    coach: session.coachId ? (refs.staffExternalIds.get(session.coachId) ?? session.coachId) : null,
+    zone: zoneCode(refs, session),
+    status: session.status,
+    series_key: session.seriesKey,
+  };
+}
+
+/** One CSV line (CRLF) of an export row, in `EXPORT_COLUMNS` order. */
+export function csvLine(row: ScheduleExportRow): string {
+  return `${EXPORT_COLUMNS.map((column) => csvField(String(row[column] ?? ''))).join(',')}\r\n`;
 }
 
 function icsText(value: string): string {

@@ -83,12 +83,4 @@ export function localTimestamp(date: string, time: string, timeZone: string): Lo
   return found;
 }
 
-/** The offset written in an RFC 3339 timestamp, in minutes east of UTC. */
-export function offsetOfTimestamp(text: string): number {
-  const m = /([+-])(\d{2}):(\d{2})$/.exec(text);
-  if (!m) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
-}
-
 export { formatRfc3339 } from './readers/zoned-time.js';

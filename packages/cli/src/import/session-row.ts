@@ -1,5 +1,12 @@
-import { formatScheduleError, normalizeHeader, type ScheduleColumn } from '@sporthub/schemas';
+import {
+  formatScheduleError,
+  normalizeHeader,
+  parseScheduleDate,
+  parseScheduleTime,
+  type ScheduleColumn,
+} from '@sporthub/schemas';
 import type { SessionCreate } from '@sporthub/sdk';
+import { localDateTime } from './export-rows.js';
 import { localTimestamp } from './local-time.js';
 import type { RecordError, SourceRecord } from './readers/index.js';
 import type { ScheduleReferences } from './references.js';
@@ -8,6 +15,11 @@ import type { ScheduleReferences } from './references.js';
  * A checked schedule row → the `SessionCreate` the server takes: codes resolved to ids through the
  * references fetched once, local times turned into instants in the outlet's time zone. Problems come
  * back as record errors naming the column as the file wrote it.
+ *
+ * The series: an iCalendar occurrence's comes from the reader, a CSV/XLSX row's from its series_key
+ * cell. A batch item replaces the session, so a row without one (empty cell, or no such column) leaves
+ * the session in no series, as an empty coach or zone cell leaves it without coach or zone: keep the
+ * column of `schedules export` when editing its file, or the calendar sync stops covering those sessions.
  */
 
 /** A row ready to send, with its interval for the cross-row checks. */
@@ -103,6 +115,8 @@ export function resolveSession(
     endsAt = row.endsAt;
     startMs = Date.parse(startsAt);
     endMs = Date.parse(endsAt);
+    const conflict = conflictingLocalTimes(record, { startMs, endMs, startsAt, endsAt }, outlet.timezone);
+    if (conflict) return { errors: [conflict] };
   } else {
     const start = localTimestamp(row.date, row.startTime, outlet.timezone);
     const end = localTimestamp(row.date, row.endTime, outlet.timezone);
@@ -133,6 +147,67 @@ export function resolveSession(
   if (row.title !== undefined) session.title = row.title;
   if (row.waitlist !== undefined) session.waitlistCapacity = row.waitlist;
   if (row.status !== undefined) session.status = row.status;
-  if (record.seriesKey) session.seriesKey = record.seriesKey;
+  const seriesKey = record.seriesKey ?? row.seriesKey;
+  if (seriesKey) session.seriesKey = seriesKey;
   return { ok: { session, startMs, endMs, zoneCapacity: zone?.capacity ?? null } };
+}
+
+type LocalColumn = 'date' | 'start_time' | 'end_time';
+const LOCAL_COLUMNS = ['date', 'start_time', 'end_time'] as const;
+const LOCAL_FIELD = { date: 'date', start_time: 'startTime', end_time: 'endTime' } as const;
+
+/**
+ * A row with `starts_at`/`ends_at` (which are used) and local `date`/`start_time`/`end_time` cells
+ * too, as `schedules export` writes it: every local cell that is filled must say what the instants say
+ * in the outlet's zone, so an edit to the readable columns alone is refused, never silently ignored.
+ * `end_time` is the end's time of day (the end may be the next day).
+ */
+function conflictingLocalTimes(
+  record: SourceRecord,
+  instants: { startMs: number; endMs: number; startsAt: string; endsAt: string },
+  timeZone: string,
+): RecordError | undefined {
+  const local: Partial<Record<LocalColumn, { cell: string; parsed: string }>> = {};
+  for (const column of LOCAL_COLUMNS) {
+    const value = record.input[LOCAL_FIELD[column]];
+    const cell = value === null || value === undefined ? '' : String(value).trim();
+    if (cell === '') continue;
+    const parsed = column === 'date' ? parseScheduleDate(cell) : parseScheduleTime(cell);
+    if (parsed === null) {
+      return problem(record, column, column === 'date' ? 'invalid_date' : 'invalid_time', { value: cell });
+    }
+    local[column] = { cell, parsed };
+  }
+  const { date, start_time: startTime, end_time: endTime } = local;
+  if (!date && !startTime && !endTime) return undefined;
+  // The usual row agrees, and the instants of its wall times are cached per zone, date and time: a
+  // million exported rows cost map lookups, not two time-zone conversions each.
+  if (date && startTime && endTime) {
+    const start = localTimestamp(date.parsed, startTime.parsed, timeZone);
+    const end = localTimestamp(date.parsed, endTime.parsed, timeZone);
+    const exact = !start.nonexistent && !end.nonexistent;
+    if (exact && start.epochMs === instants.startMs && end.epochMs === instants.endMs) return undefined;
+  }
+  // Otherwise compare with the wall time of each instant (not the instant of the wall time), so a time
+  // a DST switch repeats agrees with either occurrence, and an end on the next day with its time of day.
+  const start = localDateTime(instants.startMs, timeZone);
+  const expected: Record<LocalColumn, [string, ScheduleColumn, string]> = {
+    date: [start.date, 'starts_at', instants.startsAt],
+    start_time: [start.time, 'starts_at', instants.startsAt],
+    end_time: [localDateTime(instants.endMs, timeZone).time, 'ends_at', instants.endsAt],
+  };
+  for (const column of LOCAL_COLUMNS) {
+    const given = local[column];
+    const [want, other, instant] = expected[column];
+    if (given && given.parsed !== want) {
+      return problem(record, column, 'conflicting_times', {
+        value: given.cell,
+        other: columnName(record, other),
+        instant,
+        expected: want,
+        zone: timeZone,
+      });
+    }
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { formatScheduleError } from '@sporthub/schemas';
+import { formatScheduleError, type ScheduleWarningCode } from '@sporthub/schemas';
 import { IntervalIndex, KeyIndex, LineColumn } from './cross-row.js';
 import { MemoryKeeper } from './memory.js';
 import {
@@ -24,7 +24,7 @@ export interface ScheduleWarning {
   file: string;
   line: number;
   column: string;
-  code: 'zone_capacity_exceeded';
+  code: ScheduleWarningCode;
   message: string;
 }
 
@@ -107,10 +107,14 @@ function crossRowErrors(
   return errors;
 }
 
-/** The reader options, with the time zone of the --outlet outlet for floating iCalendar times. */
+/**
+ * The reader options, with the time zone of the --outlet outlet (for "today" and floating iCalendar
+ * times) and every outlet (an iCalendar event's own outlet gives its floating times and zone codes).
+ */
 export function fileOptions(options: ScheduleSourceOptions, refs: ScheduleReferences): ScheduleSourceOptions {
   const outlet = options.outlet ? refs.outlets.get(options.outlet) : undefined;
-  return outlet && options.timezone === undefined ? { ...options, timezone: outlet.timezone } : options;
+  const timezone = options.timezone ?? outlet?.timezone;
+  return { ...options, timezone, outlets: options.outlets ?? refs.outlets };
 }
 
 /** Runs pass 1 over `files` in order. Throws `ScheduleFileError` for a file that cannot be read. */
@@ -187,6 +191,9 @@ function accept(
     window.from = Math.min(window.from, startMs);
     window.to = Math.max(window.to, startMs);
   }
+  for (const { column, code, message } of record.warnings ?? []) {
+    warn(result, { file: record.file, line: record.line, column, code, message }, hooks);
+  }
   if (zoneCapacity !== null && session.capacity > zoneCapacity) {
     const warning: ScheduleWarning = {
       file: record.file,
@@ -199,8 +206,12 @@ function accept(
         zone: record.row?.zone ?? '',
       }),
     };
-    result.warnings++;
-    if (result.sampleWarnings.length < SAMPLE_WARNINGS) result.sampleWarnings.push(warning);
-    hooks.onWarning?.(warning);
+    warn(result, warning, hooks);
   }
+}
+
+function warn(result: PassOneResult, warning: ScheduleWarning, hooks: PassOneHooks): void {
+  result.warnings++;
+  if (result.sampleWarnings.length < SAMPLE_WARNINGS) result.sampleWarnings.push(warning);
+  hooks.onWarning?.(warning);
 }

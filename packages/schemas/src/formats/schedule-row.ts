@@ -29,6 +29,7 @@ export const SCHEDULE_COLUMNS = {
   coach: { field: 'coach', aliases: ['教练'] },
   zone: { field: 'zone', aliases: ['区域'] },
   status: { field: 'status', aliases: ['状态'] },
+  series_key: { field: 'seriesKey', aliases: [] },
 } as const satisfies Record<string, { field: string; aliases: readonly string[] }>;
 
 /** A canonical column name, e.g. `start_time`. */
@@ -49,6 +50,8 @@ export const SCHEDULE_ERROR_CODES = {
   invalid_datetime:
     '{column} "{value}" is not an RFC 3339 date-time with offset (e.g. 2027-01-05T08:30:00+08:00)',
   ends_before_start: 'The session must end after it starts ({column} "{value}")',
+  conflicting_times:
+    '{column} "{value}" disagrees with {other} "{instant}" ({expected} in {zone}): make them agree, or empty starts_at and ends_at to use the local times',
   nonexistent_time:
     '{column} "{value}" does not exist in {zone}: the clocks skip it for daylight saving time; use a time outside the gap',
   invalid_integer: '{column} "{value}" is not a whole number',
@@ -71,6 +74,8 @@ export type ScheduleErrorCode = keyof typeof SCHEDULE_ERROR_CODES;
 /** Findings that are reported but do not reject the row (SPEC §6.2). */
 export const SCHEDULE_WARNING_CODES = {
   zone_capacity_exceeded: 'capacity {value} is above the capacity {zoneCapacity} of zone "{zone}"',
+  unknown_location:
+    'LOCATION "{value}" is not a zone of outlet {outlet}: the session is imported without a zone',
 } as const;
 export type ScheduleWarningCode = keyof typeof SCHEDULE_WARNING_CODES;
 
@@ -245,6 +250,9 @@ export const ScheduleRowInputSchema = z.object({
   coach: CellSchema.describe('coach [教练]: staff externalId or name'),
   zone: CellSchema.describe('zone [区域]: zone code within the outlet'),
   status: CellSchema.describe('status [状态]: scheduled, cancelled or completed'),
+  seriesKey: CellSchema.describe(
+    'series_key: the recurrence the session belongs to (schedules export writes it); empty for none',
+  ),
 });
 export type ScheduleRowInput = z.input<typeof ScheduleRowInputSchema>;
 
@@ -260,6 +268,8 @@ interface ScheduleRowBase {
   /** Zone code within the outlet. */
   zone?: string;
   status?: 'scheduled' | 'cancelled' | 'completed';
+  /** The recurrence (iCalendar UID) the session belongs to. */
+  seriesKey?: string;
 }
 /** Local times, interpreted in the outlet's time zone by the importer. */
 export interface ScheduleRowLocalTimes extends ScheduleRowBase {
@@ -405,6 +415,7 @@ export function checkScheduleRow(cells: Cells): { row: ScheduleRow } | { errors:
     status = STATUS_ALIASES[statusText.normalize('NFKC').toLowerCase()];
     if (status === undefined) p.fail('status', 'invalid_status', statusText);
   }
+  const seriesKey = p.short('seriesKey', p.text('seriesKey'), SESSION_LIMITS.keyLength);
 
   let row: ScheduleRow;
   if (p.text('startsAt') !== undefined || p.text('endsAt') !== undefined) {
@@ -443,13 +454,15 @@ export function checkScheduleRow(cells: Cells): { row: ScheduleRow } | { errors:
   if (coach !== undefined) row.coach = coach;
   if (zone !== undefined) row.zone = zone;
   if (status !== undefined) row.status = status;
+  if (seriesKey !== undefined) row.seriesKey = seriesKey;
   return p.errors.length > 0 ? { errors: p.errors } : { row };
 }
 
 /**
  * A schedule row: checks a reader's row and normalizes it (trimmed text, `YYYY-MM-DD` dates, `HH:MM`
  * times, canonical RFC 3339 instants, integers). Times come either as `date` + `startTime` + `endTime`
- * or as `startsAt` + `endsAt`; when a row has both, `startsAt`/`endsAt` win. Every issue is a `custom`
+ * or as `startsAt` + `endsAt`; when a row has both, `startsAt`/`endsAt` are used and the importer checks
+ * that the local times agree with them in the outlet's zone (`conflicting_times`). Every issue is a `custom`
  * issue whose `params` carry `{code, column}` (see `scheduleRowErrors`). The checks are
  * `checkScheduleRow`'s.
  *
@@ -485,6 +498,7 @@ const TYPE_ERROR_CODE: Record<ScheduleField, ScheduleErrorCode> = {
   coach: 'required',
   zone: 'required',
   status: 'invalid_status',
+  seriesKey: 'required',
 };
 
 /**

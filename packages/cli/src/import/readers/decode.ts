@@ -270,3 +270,16 @@ export async function* decodeTextFile(file: string, options: DecodeOptions = {})
   const rest = decoder.end();
   if (rest) yield rest;
 }
+
+/**
+ * The text of bytes already in memory, decided and decoded as `decodeTextFile` does a file's (BOM,
+ * `--encoding`, else UTF-8 when all of it is, else GB18030); `file` names them in errors, whose lines
+ * are lines of `bytes`. The iCalendar reader unfolds a file's bytes before decoding them.
+ */
+export function decodeTextBytes(bytes: Buffer, file: string, options: DecodeOptions = {}): string {
+  const detected = detectEncoding(bytes, true, file, options.encoding);
+  const decoder = createDecoder(detected, file, () => 1);
+  const text = decoder.write(bytes.subarray(detected.bomLength)) + decoder.end();
+  // A BOM the byte check did not remove (e.g. --encoding utf-16 decoding its own BOM).
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

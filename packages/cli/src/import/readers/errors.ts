@@ -21,6 +21,7 @@ export const SCHEDULE_FILE_ERROR_CODES = {
   unknown_sheet: 'the workbook has no sheet with the --sheet name',
   invalid_xlsx: 'the file is not a readable XLSX workbook (truncated or corrupt zip)',
   invalid_ics: 'the file is not valid iCalendar (RFC 5545)',
+  no_events: 'the calendar has no VEVENT: there is nothing to import (the wrong file?)',
   invalid_option: 'an option passed to the reader is malformed (e.g. --until not YYYY-MM-DD)',
 } as const;
 

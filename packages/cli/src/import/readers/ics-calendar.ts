@@ -1,5 +1,8 @@
 import ICAL from 'ical.js';
 import { ScheduleFileError } from './errors.js';
+import { parseCalendarLeniently, ruleProblem, UNCHECKED_RULE } from './ics-rrule.js';
+import type { CalendarText } from './ics-text.js';
+import { calendarZone, type Zone } from './ics-zone.js';
 
 /*
  * An iCalendar file → its VEVENTs grouped into series by UID (RFC 5545 §3.8.4.7): one master (no
@@ -8,11 +11,15 @@ import { ScheduleFileError } from './errors.js';
 
 export interface VEventEntry {
   component: ICAL.Component;
-  /** Line of the VEVENT's BEGIN. */
+  /** Physical line of the VEVENT's BEGIN. */
   line: number;
   uid: string | undefined;
   /** The calendar says METHOD:CANCEL: every event in it is cancelled. */
   calendarCancels: boolean;
+  /** The calendar's X-WR-TIMEZONE, for floating times. */
+  calendarZone: Zone | undefined;
+  /** The first RRULE ical.js cannot expand as written, with why and its physical line. */
+  badRule: { line: number; problem: string } | undefined;
 }
 
 export interface SeriesGroup {
@@ -21,19 +28,30 @@ export interface SeriesGroup {
   overrides: VEventEntry[];
 }
 
-/** 1-based lines of each `BEGIN:VEVENT`, in file order (the parser keeps no positions). */
-function veventLines(text: string): number[] {
-  const lines: number[] = [];
-  text.split(/\r\n|\n|\r/).forEach((line, i) => {
-    if (/^BEGIN:VEVENT\s*$/i.test(line)) lines.push(i + 1);
+/** Where a VEVENT and its RRULEs are in the file (the parser keeps no positions). */
+interface EventLines {
+  begin: number;
+  rules: number[];
+}
+
+/** Each VEVENT's lines, in file order; `text` is unfolded, `physicalLine` maps its lines to the file's. */
+function eventLines(text: string, physicalLine: (line: number) => number): EventLines[] {
+  const events: EventLines[] = [];
+  let open: EventLines | undefined;
+  text.split('\n').forEach((line, i) => {
+    if (/^BEGIN:VEVENT\s*$/i.test(line)) {
+      open = { begin: physicalLine(i + 1), rules: [] };
+      events.push(open);
+    } else if (/^END:VEVENT\s*$/i.test(line)) open = undefined;
+    else if (open && /^RRULE[;:]/i.test(line)) open.rules.push(physicalLine(i + 1));
   });
-  return lines;
+  return events;
 }
 
 function parseRoots(text: string, file: string): ICAL.Component[] {
   let jcal: unknown;
   try {
-    jcal = ICAL.parse(text);
+    jcal = parseCalendarLeniently(text);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new ScheduleFileError(`${file} is not valid iCalendar: ${detail}`, {
@@ -54,21 +72,45 @@ function parseRoots(text: string, file: string): ICAL.Component[] {
   return roots;
 }
 
-/** The VEVENTs of an iCalendar text, in file order. Throws `invalid_ics`. */
-export function readVEvents(text: string, file: string): VEventEntry[] {
-  const lines = veventLines(text);
+function badRule(component: ICAL.Component, lines: EventLines | undefined): VEventEntry['badRule'] {
+  const rules = component.getAllProperties('rrule');
+  const index = rules.findIndex((rule) => rule.type === UNCHECKED_RULE);
+  if (index === -1) return undefined;
+  const value = String(rules[index]?.getFirstValue() ?? '');
+  return {
+    line: lines?.rules[index] ?? lines?.begin ?? 1,
+    problem: ruleProblem(value) ?? `RRULE "${value}" is not valid`,
+  };
+}
+
+/**
+ * The VEVENTs of an unfolded iCalendar text, in file order. Throws `invalid_ics`, and `no_events` when
+ * there is no VEVENT at all: a calendar with nothing to import is the wrong file, not an import of 0 rows.
+ */
+export function readVEvents(calendar: CalendarText, file: string): VEventEntry[] {
+  const lines = eventLines(calendar.text, calendar.physicalLine);
   const entries: VEventEntry[] = [];
-  for (const root of parseRoots(text, file)) {
+  for (const root of parseRoots(calendar.text, file)) {
     const method = String(root.getFirstPropertyValue('method') ?? '').toUpperCase();
+    const zone = calendarZone(root);
     for (const component of root.getAllSubcomponents('vevent')) {
       const uid = component.getFirstPropertyValue('uid');
+      const at = lines[entries.length];
       entries.push({
         component,
-        line: lines[entries.length] ?? 1,
+        line: at?.begin ?? 1,
         uid: typeof uid === 'string' && uid.trim() !== '' ? uid.trim() : undefined,
         calendarCancels: method === 'CANCEL',
+        calendarZone: zone,
+        badRule: badRule(component, at),
       });
     }
+  }
+  if (entries.length === 0) {
+    throw new ScheduleFileError(
+      `${file} has no events: the calendar holds no VEVENT to import as sessions (is it the right file?)`,
+      { code: 'no_events', file },
+    );
   }
   return entries;
 }

@@ -1,6 +1,14 @@
 import ICAL from 'ical.js';
 import type { SeriesGroup, VEventEntry } from './ics-calendar.js';
-import { epochOf, isFloating, UnknownTimeZone, wallAt, type Zone, zoneOfProperty } from './ics-zone.js';
+import {
+  addDuration,
+  epochOf,
+  isFloating,
+  UnknownTimeZone,
+  wallAt,
+  type Zone,
+  zoneOfProperty,
+} from './ics-zone.js';
 import type { ReaderErrorCode } from './types.js';
 import { formatDate } from './zoned-time.js';
 
@@ -34,6 +42,10 @@ export interface ExpansionProblem {
   entry: VEventEntry;
   code: ReaderErrorCode;
   value: string;
+  /** The property at fault, when it is not implied by `code`. */
+  column?: string;
+  /** Its physical line, when it is not the VEVENT's. */
+  line?: number;
 }
 
 export interface ExpansionResult {
@@ -43,25 +55,53 @@ export interface ExpansionResult {
   bounded: boolean;
 }
 
+/** The zones a series needs besides the TZIDs it names. */
+export interface SeriesZones {
+  /** Floating times (neither TZID nor `Z`) are read in it. */
+  floating: Zone;
+  /** UTC times are shown in it: the outlet's. */
+  display: Zone;
+}
+
 interface Context {
-  outletZone: Zone;
   /** Unbounded rules stop before this instant. */
   horizon: number;
+  /** The zones of the series `entry` starts (its master, or an override without one). */
+  zonesOf(entry: VEventEntry): SeriesZones;
 }
 
 const timeOf = (entry: VEventEntry, name: string) => entry.component.getFirstProperty(name);
 
-/** Start, end and display zone of one VEVENT (a master's first occurrence, or an override). */
-function timesOf(entry: VEventEntry, floating: Zone): { start: number; end: number | undefined; zone: Zone } {
+/** The end of an occurrence that starts at an instant, or undefined when the event gives no end. */
+type EndOf = ((start: number) => number) | undefined;
+
+interface Times {
+  start: number;
+  end: number | undefined;
+  /** The zone of DTSTART. */
+  zone: Zone;
+  /**
+   * The end of another occurrence of the event (RFC 5545 §3.8.5.3): DTEND gives every occurrence the
+   * same exact duration, DURATION the same nominal one.
+   */
+  endOf: EndOf;
+}
+
+/** Start, end and zone of one VEVENT (a master's first occurrence, or an override). */
+function timesOf(entry: VEventEntry, floating: Zone): Times {
   const startProp = timeOf(entry, 'dtstart')!;
   const zone = zoneOfProperty(startProp, floating);
   const start = epochOf(startProp.getFirstValue() as ICAL.Time, zone);
   const endProp = timeOf(entry, 'dtend');
   const duration = entry.component.getFirstPropertyValue('duration') as ICAL.Duration | null;
-  let end: number | undefined;
-  if (endProp) end = epochOf(endProp.getFirstValue() as ICAL.Time, zoneOfProperty(endProp, zone));
-  else if (duration) end = start + duration.toSeconds() * 1000;
-  return { start, end, zone };
+  let endOf: EndOf;
+  if (endProp) {
+    const length = epochOf(endProp.getFirstValue() as ICAL.Time, zoneOfProperty(endProp, zone)) - start;
+    endOf = (from) => from + length;
+  } else if (duration) {
+    endOf = (from) => addDuration(from, duration, zone);
+  }
+  return { start, end: endOf?.(start), zone, endOf };
 }
 
 // ical.js reads `2027010XT083000` as 2026-12-31 (parseInt stops at the X) and rolls month 13 into the
@@ -87,6 +127,10 @@ function unusable(entry: VEventEntry): ExpansionProblem | undefined {
   if (!start) return { kind: 'problem', entry, code: 'invalid_event', value: 'DTSTART is missing' };
   const malformed = malformedTime(entry);
   if (malformed) return { kind: 'problem', entry, code: 'invalid_event', value: malformed };
+  if (entry.badRule) {
+    const { problem, line } = entry.badRule;
+    return { kind: 'problem', entry, code: 'invalid_rrule', value: problem, column: 'RRULE', line };
+  }
   if ((start.getFirstValue() as ICAL.Time).isDate) {
     return { kind: 'problem', entry, code: 'all_day_event', value: String(start.getFirstValue()) };
   }
@@ -145,21 +189,31 @@ function indexOverrides(group: SeriesGroup, zone: Zone): [Map<number, VEventEntr
   return [byOriginal, problems];
 }
 
+/** What an occurrence takes from its series when it does not say it itself. */
+interface Fallback {
+  endOf: EndOf;
+  /** The zone the series' own occurrences are shown in. */
+  zone: Zone;
+  /** Floating times of an override are read in it. */
+  floating: Zone;
+  /** An RDATE;VALUE=PERIOD occurrence brings its own end. */
+  periodEnd?: number | undefined;
+}
+
 function occurrenceOf(
   original: number,
   item: VEventEntry,
   master: VEventEntry | undefined,
-  fallback: { duration: number | undefined; zone: Zone; periodEnd?: number | undefined },
-  outletZone: Zone,
+  fallback: Fallback,
+  display: Zone,
 ): Occurrence {
   if (item === master) {
-    const end =
-      fallback.periodEnd ?? (fallback.duration === undefined ? undefined : original + fallback.duration);
+    const end = fallback.periodEnd ?? fallback.endOf?.(original);
     return { kind: 'occurrence', original, item, master, start: original, end, zone: fallback.zone };
   }
-  const times = timesOf(item, fallback.zone);
-  const end = times.end ?? (fallback.duration === undefined ? undefined : times.start + fallback.duration);
-  const zone = times.zone.name === 'UTC' ? outletZone : times.zone;
+  const times = timesOf(item, fallback.floating);
+  const end = times.end ?? fallback.endOf?.(times.start);
+  const zone = times.zone.name === 'UTC' ? display : times.zone;
   return { kind: 'occurrence', original, item, master, start: times.start, end, zone };
 }
 
@@ -175,8 +229,9 @@ function* startTimes(master: VEventEntry, dtstart: ICAL.Time): Generator<ICAL.Ti
 }
 
 function problemOf(cause: unknown, entry: VEventEntry): ExpansionProblem {
-  if (cause instanceof UnknownTimeZone)
-    return { kind: 'problem', entry, code: 'unknown_timezone', value: cause.tzid };
+  if (cause instanceof UnknownTimeZone) {
+    return { kind: 'problem', entry, code: 'unknown_timezone', value: cause.tzid, column: cause.property };
+  }
   const detail = cause instanceof Error ? cause.message : String(cause);
   return { kind: 'problem', entry, code: 'invalid_event', value: detail };
 }
@@ -198,10 +253,11 @@ function safeOccurrence(...args: Parameters<typeof occurrenceOf>): Occurrence | 
 /** Overrides whose master is not in the file (an invitation to one occurrence): each stands alone. */
 function* orphans(group: SeriesGroup, context: Context): Generator<Occurrence | ExpansionProblem> {
   for (const entry of group.overrides) {
+    const zones = context.zonesOf(entry);
     let original: number;
     try {
       const prop = timeOf(entry, 'recurrence-id')!;
-      original = epochOf(prop.getFirstValue() as ICAL.Time, zoneOfProperty(prop, context.outletZone));
+      original = epochOf(prop.getFirstValue() as ICAL.Time, zoneOfProperty(prop, zones.floating));
     } catch (cause) {
       yield problemOf(cause, entry);
       continue;
@@ -210,8 +266,8 @@ function* orphans(group: SeriesGroup, context: Context): Generator<Occurrence | 
       original,
       entry,
       undefined,
-      { duration: undefined, zone: context.outletZone },
-      context.outletZone,
+      { endOf: undefined, zone: zones.floating, floating: zones.floating },
+      zones.display,
     );
   }
 }
@@ -236,9 +292,14 @@ export function* expandSeries(
   }
   let produced = 0;
   try {
-    const first = timesOf(master, context.outletZone);
-    const zone = first.zone.name === 'UTC' ? context.outletZone : first.zone;
-    const fallback = { duration: first.end === undefined ? undefined : first.end - first.start, zone };
+    const zones = context.zonesOf(master);
+    const first = timesOf(master, zones.floating);
+    const utc = first.zone.name === 'UTC';
+    const fallback: Fallback = {
+      endOf: first.endOf,
+      zone: utc ? zones.display : first.zone,
+      floating: utc ? zones.floating : first.zone,
+    };
     const seriesZone = first.zone;
     const excluded = takeExdates(master, seriesZone);
     const dtstart = master.component.getFirstPropertyValue('dtstart') as ICAL.Time;
@@ -273,17 +334,11 @@ export function* expandSeries(
       const override = overrides.get(original);
       overrides.delete(original);
       const periodEnd = period ? epochOf(period.getEnd(), seriesZone) : undefined;
-      yield safeOccurrence(
-        original,
-        override ?? master,
-        master,
-        { ...fallback, periodEnd },
-        context.outletZone,
-      );
+      yield safeOccurrence(original, override ?? master, master, { ...fallback, periodEnd }, zones.display);
     }
     for (const [original, override] of overrides) {
       if ((unbounded && original >= context.horizon) || excluded(original)) continue;
-      yield safeOccurrence(original, override, master, fallback, context.outletZone);
+      yield safeOccurrence(original, override, master, fallback, zones.display);
     }
     return { complete: true, bounded: unbounded };
   } catch (cause) {

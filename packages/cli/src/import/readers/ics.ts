@@ -1,12 +1,12 @@
 import type { ScheduleColumn } from '@sporthub/schemas';
-import { decodeTextFile } from './decode.js';
-import { ScheduleFileError } from './errors.js';
 import type { RowDefaults } from './header.js';
 import { groupSeries, readVEvents, type VEventEntry } from './ics-calendar.js';
 import { type ExpansionProblem, expandSeries, type Occurrence } from './ics-expand.js';
+import { type LocationZone, seriesZonesOf, zoneOfLocation } from './ics-outlet.js';
+import { readCalendarText } from './ics-text.js';
 import type { Zone } from './ics-zone.js';
 import { applyDefaults, checkRow } from './record.js';
-import { READER_ERROR_CODES, type SeriesOccurrences, type SourceRecord } from './types.js';
+import { type OutletInfo, READER_ERROR_CODES, type SeriesOccurrences, type SourceRecord } from './types.js';
 import { formatBasicUtc, formatRfc3339 } from './zoned-time.js';
 
 /*
@@ -22,8 +22,17 @@ import { formatBasicUtc, formatRfc3339 } from './zoned-time.js';
 
 export interface IcsReadOptions {
   defaults?: RowDefaults | undefined;
-  /** The outlet's zone: floating times are read in it, UTC times shown in it. */
+  /**
+   * The `--outlet`'s zone (Asia/Shanghai when unknown): floating times are read in it, UTC times shown
+   * in it, unless the calendar's X-WR-TIMEZONE or the event's outlet (in `outlets`) says otherwise.
+   */
   outletZone: Zone;
+  /**
+   * The outlets of the import's reference data, by code: their time zones and the zone codes a LOCATION
+   * may name. Without them floating times are read in `outletZone`, and a LOCATION that looks like a
+   * code is passed on as the zone.
+   */
+  outlets?: ReadonlyMap<string, OutletInfo> | undefined;
   /** Rules without COUNT or UNTIL stop before this instant. */
   horizon: number;
   encoding?: string | undefined;
@@ -47,9 +56,6 @@ const PROPERTY_OF: Partial<Record<ScheduleColumn, string>> = {
   status: 'STATUS',
 };
 
-/** A LOCATION names a zone when it looks like a code (`EXP`, `HALL-2`); free-text addresses do not. */
-const ZONE_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
 function text(entry: VEventEntry | undefined, name: string): string | undefined {
   const value = entry?.component.getFirstPropertyValue(name);
   if (value === null || value === undefined) return undefined;
@@ -68,11 +74,16 @@ function isCancelled(o: Occurrence): boolean {
   return cancelled(o.item) || cancelled(o.master);
 }
 
-function zoneCode(o: Occurrence): string | undefined {
+/** The event's own `x-sporthub-zone` as is, else the zone its LOCATION names. */
+function zoneOf(
+  o: Occurrence,
+  outletCode: string | undefined,
+  outlets: IcsReadOptions['outlets'],
+): LocationZone {
   const explicit = property(o, 'x-sporthub-zone');
-  if (explicit) return explicit;
+  if (explicit) return { zone: explicit };
   const location = property(o, 'location');
-  return location && ZONE_CODE.test(location) ? location : undefined;
+  return location ? zoneOfLocation(location, outletCode, outlets) : {};
 }
 
 /** The session an exported VEVENT stands for (X-SPORTHUB-EXTERNAL-ID), else undefined. */
@@ -82,11 +93,18 @@ function exportedSession(o: Occurrence): { externalId: string; seriesKey: string
   return externalId ? { externalId, seriesKey: property(o, 'x-sporthub-series') ?? '' } : undefined;
 }
 
-function occurrenceRecord(file: string, uid: string, o: Occurrence, defaults: RowDefaults): SourceRecord {
+function occurrenceRecord(
+  file: string,
+  uid: string,
+  o: Occurrence,
+  options: Pick<IcsReadOptions, 'outlets'> & { defaults: RowDefaults },
+): SourceRecord {
   const exported = exportedSession(o);
+  const outletCode = property(o, 'x-sporthub-outlet');
+  const location = zoneOf(o, outletCode ?? options.defaults.outlet, options.outlets);
   const input: Record<string, string | number | undefined> = {
     externalId: exported?.externalId ?? `${uid}@${formatBasicUtc(o.original)}`,
-    outletCode: property(o, 'x-sporthub-outlet'),
+    outletCode,
     programCode: property(o, 'x-sporthub-program'),
     title: property(o, 'summary'),
     startsAt: formatRfc3339(o.start, o.zone.offsetAt(o.start)),
@@ -94,10 +112,10 @@ function occurrenceRecord(file: string, uid: string, o: Occurrence, defaults: Ro
     capacity: property(o, 'x-sporthub-capacity'),
     waitlist: property(o, 'x-sporthub-waitlist'),
     coach: property(o, 'x-sporthub-coach'),
-    zone: zoneCode(o),
+    zone: location.zone,
     status: isCancelled(o) ? 'cancelled' : 'scheduled',
   };
-  applyDefaults(input, defaults);
+  applyDefaults(input, options.defaults);
   const raw: Record<string, string> = {
     external_id: String(input.externalId ?? ''),
     outlet_code: String(input.outletCode ?? ''),
@@ -119,7 +137,7 @@ function occurrenceRecord(file: string, uid: string, o: Occurrence, defaults: Ro
   for (const e of record.errors) {
     if (e.code === 'required' && e.column === 'DTEND') e.message = 'The event needs DTEND or DURATION';
   }
-  return record;
+  return location.warning ? { ...record, warnings: [location.warning] } : record;
 }
 
 function problemRecord(
@@ -128,14 +146,17 @@ function problemRecord(
   problem: Omit<ExpansionProblem, 'kind'>,
 ): SourceRecord {
   const raw = { external_id: uid ?? '', title: text(problem.entry, 'summary') ?? '' };
-  const column = { all_day_event: 'DTSTART', unknown_timezone: 'TZID' }[problem.code as string] ?? 'VEVENT';
-  const message = READER_ERROR_CODES[problem.code as keyof typeof READER_ERROR_CODES].replace(
-    '{value}',
-    problem.value,
-  );
+  const column =
+    problem.column ??
+    { all_day_event: 'DTSTART', unknown_timezone: 'TZID' }[problem.code as string] ??
+    'VEVENT';
+  // `unknown_timezone` names the property that gave the zone: TZID, or the calendar's X-WR-TIMEZONE.
+  const message = READER_ERROR_CODES[problem.code as keyof typeof READER_ERROR_CODES]
+    .replace(/^TZID\b/, column)
+    .replace('{value}', problem.value);
   return {
     file,
-    line: problem.entry.line,
+    line: problem.line ?? problem.entry.line,
     raw,
     input: {},
     errors: [{ column, code: problem.code, message }],
@@ -143,27 +164,23 @@ function problemRecord(
   };
 }
 
-async function readText(file: string, options: IcsReadOptions): Promise<string> {
-  let all = '';
-  for await (const chunk of decodeTextFile(file, options)) all += chunk;
-  if (all.trim() === '') throw new ScheduleFileError(`${file} is empty`, { code: 'empty_file', file });
-  return all;
-}
-
 /**
  * The occurrences of every VEVENT of an iCalendar file, one record each. Throws `ScheduleFileError`
- * (`invalid_ics`, `empty_file`, encoding codes); events that cannot become sessions are records with
- * errors.
+ * (`invalid_ics`, `no_events`, `empty_file`, encoding codes); events that
+ * cannot become sessions are records with errors.
  */
 export async function* readIcsRecords(file: string, options: IcsReadOptions): AsyncGenerator<SourceRecord> {
-  const entries = readVEvents(await readText(file, options), file);
+  const entries = readVEvents(await readCalendarText(file, options), file);
   const defaults = options.defaults ?? {};
   for (const entry of entries) {
     if (entry.uid === undefined) {
       yield problemRecord(file, undefined, { entry, code: 'invalid_event', value: 'UID is missing' });
     }
   }
-  const context = { outletZone: options.outletZone, horizon: options.horizon };
+  const context = {
+    horizon: options.horizon,
+    zonesOf: seriesZonesOf(options.outlets, defaults.outlet, options.outletZone),
+  };
   for (const group of groupSeries(entries)) {
     const externalIds = new Set<string>();
     let snapshot = false;
@@ -175,7 +192,7 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
         yield problemRecord(file, group.uid, value);
         continue;
       }
-      const record = occurrenceRecord(file, group.uid, value, defaults);
+      const record = occurrenceRecord(file, group.uid, value, { defaults, outlets: options.outlets });
       externalIds.add(String(record.input.externalId));
       snapshot ||= exportedSession(value) !== undefined;
       yield record;
@@ -189,7 +206,7 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
     if (step.value.bounded) {
       occurrences.expandedUntil = formatRfc3339(
         context.horizon,
-        context.outletZone.offsetAt(context.horizon),
+        options.outletZone.offsetAt(context.horizon),
       );
     }
     options.series.set(group.uid, occurrences);

@@ -166,6 +166,7 @@ async function* records(
       highWaterMark,
       defaults,
       outletZone: ianaZone(timeZone),
+      outlets: options.outlets,
       horizon,
       series,
     });

@@ -1,4 +1,9 @@
-import type { ScheduleErrorCode, ScheduleRow, ScheduleRowInput } from '@sporthub/schemas';
+import type {
+  ScheduleErrorCode,
+  ScheduleRow,
+  ScheduleRowInput,
+  ScheduleWarningCode,
+} from '@sporthub/schemas';
 
 /** Formats `sporthub schedules import` reads (SPEC §6.2). */
 export type ScheduleFormat = 'csv' | 'xlsx' | 'ics';
@@ -10,6 +15,7 @@ export const READER_ERROR_CODES = {
   all_day_event: 'All-day events cannot become sessions: give the VEVENT a start and end time',
   unknown_timezone: 'TZID "{value}" is neither defined by a VTIMEZONE in the file nor an IANA time zone',
   invalid_event: 'The VEVENT cannot be read: {value}',
+  invalid_rrule: 'The VEVENT cannot be expanded: {value}',
   too_many_occurrences: 'The series produces more than {value} occurrences; later ones were not imported',
 } as const;
 export type ReaderErrorCode = keyof typeof READER_ERROR_CODES;
@@ -19,6 +25,21 @@ export interface RecordError {
   column: string;
   code: ScheduleErrorCode | ReaderErrorCode;
   message: string;
+}
+
+/** A finding about one record that does not reject it (SPEC §6.2), e.g. a LOCATION that names no zone. */
+export interface RecordWarning {
+  column: string;
+  code: ScheduleWarningCode;
+  message: string;
+}
+
+/** What a reader may know of an outlet, by code: the time zone and the zone codes (iCalendar). */
+export interface OutletInfo {
+  /** IANA name. */
+  readonly timezone: string;
+  /** Keyed by zone code. */
+  readonly zones: ReadonlyMap<string, unknown>;
 }
 
 /** One data row of a schedule file (or one occurrence of an iCalendar event). */
@@ -33,6 +54,8 @@ export interface SourceRecord {
   /** The checked, normalized row; present exactly when `errors` is empty. */
   row?: ScheduleRow;
   errors: RecordError[];
+  /** Reported when the record is accepted; they never reject it. */
+  warnings?: RecordWarning[];
   /** iCalendar only: the series (UID) this occurrence belongs to. */
   seriesKey?: string;
 }
@@ -65,6 +88,11 @@ export interface ScheduleSourceOptions {
   until?: string | undefined;
   /** The outlet time zone (IANA) for floating iCalendar times and for "today"; default Asia/Shanghai. */
   timezone?: string | undefined;
+  /**
+   * ICS: the outlets of the reference data, by code: floating times of an event are read in its outlet's
+   * zone (X-SPORTHUB-OUTLET, else `outlet`), and a LOCATION names one of its zones in any case.
+   */
+  outlets?: ReadonlyMap<string, OutletInfo> | undefined;
   /** The clock, for the default `until`. */
   now?: Date | undefined;
   /** Read buffer size in bytes (tests use a tiny one to split characters across chunks). */

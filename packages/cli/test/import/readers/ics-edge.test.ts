@@ -111,8 +111,51 @@ const cases: Array<[string, { given: string; want: unknown[][] }]> = [
       ],
     },
   ],
-  ['a calendar without events', { given: calendar(''), want: [] }],
-  ['VTODOs are not sessions', { given: calendar('BEGIN:VTODO\nUID:t\nSUMMARY:todo\nEND:VTODO\n'), want: [] }],
+  [
+    'DURATION across the spring-forward: days are calendar days, hours exact (RFC 5545 §3.3.6)',
+    {
+      given: calendar(event('d', 'DTSTART;TZID=America/New_York:20270313T090000\nDURATION:P1DT1H')),
+      want: [['d@20270313T140000Z', '2027-03-13T09:00:00-05:00', '2027-03-14T10:00:00-04:00', 'scheduled']],
+    },
+  ],
+  [
+    'DURATION across the fall-back, in a VTIMEZONE-less floating series read in X-WR-TIMEZONE',
+    {
+      given: calendar(
+        event('f', 'DTSTART:20271106T090000\nDURATION:P1W\nRRULE:FREQ=DAILY;COUNT=2'),
+        'X-WR-TIMEZONE:America/New_York\n',
+      ),
+      want: [
+        ['f@20271106T130000Z', '2027-11-06T09:00:00-04:00', '2027-11-13T09:00:00-05:00', 'scheduled'],
+        ['f@20271107T140000Z', '2027-11-07T09:00:00-05:00', '2027-11-14T09:00:00-05:00', 'scheduled'],
+      ],
+    },
+  ],
+  [
+    'each occurrence of a DURATION series gets the nominal length; a DTEND series the exact one',
+    {
+      given: calendar(
+        event('n', 'DTSTART;TZID=America/New_York:20270312T220000\nDURATION:P1D\nRRULE:FREQ=DAILY;COUNT=2') +
+          event(
+            'e',
+            'DTSTART;TZID=America/New_York:20270312T220000\nDTEND;TZID=America/New_York:20270313T220000\nRRULE:FREQ=DAILY;COUNT=2',
+          ),
+      ),
+      want: [
+        ['n@20270313T030000Z', '2027-03-12T22:00:00-05:00', '2027-03-13T22:00:00-05:00', 'scheduled'],
+        ['n@20270314T030000Z', '2027-03-13T22:00:00-05:00', '2027-03-14T22:00:00-04:00', 'scheduled'],
+        ['e@20270313T030000Z', '2027-03-12T22:00:00-05:00', '2027-03-13T22:00:00-05:00', 'scheduled'],
+        ['e@20270314T030000Z', '2027-03-13T22:00:00-05:00', '2027-03-14T23:00:00-04:00', 'scheduled'],
+      ],
+    },
+  ],
+  [
+    'a negative DURATION ends before the start (and is rejected for it)',
+    {
+      given: calendar(event('neg', 'DTSTART;TZID=America/New_York:20270314T090000\nDURATION:-P1D')),
+      want: [['DTEND:ends_before_start']],
+    },
+  ],
 ];
 
 describe('iCalendar edge cases', () => {
@@ -136,9 +179,30 @@ describe('iCalendar edge cases', () => {
     expect(records.at(-1)?.errors.map((e) => e.code)).toEqual(['too_many_occurrences']);
   });
 
-  test('an RRULE iCalendar cannot parse makes the file invalid', async () => {
-    const text = calendar(event('b', `${SH}\nRRULE:FREQ=SOMETIMES`));
-    expect(await failure(write('bad-rule.ics', text))).toMatchObject({
+  test.each([
+    ['no events at all', calendar('')],
+    ['only a VTODO', calendar('BEGIN:VTODO\nUID:t\nSUMMARY:todo\nEND:VTODO\n')],
+    [
+      'only a VTIMEZONE',
+      calendar(
+        'BEGIN:VTIMEZONE\nTZID:Asia/Shanghai\nBEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:+0800\nTZOFFSETTO:+0800\nEND:STANDARD\nEND:VTIMEZONE\n',
+      ),
+    ],
+  ])('a calendar with %s is a file error naming the file, not an import of 0 rows', async (name, text) => {
+    const file = write(`${name.replace(/\W+/g, '-')}.ics`, text);
+    const error = await failure(file);
+    expect(error).toMatchObject({ name: 'ScheduleFileError', code: 'no_events' });
+    expect(error.message).toBe(
+      `${file} has no events: the calendar holds no VEVENT to import as sessions (is it the right file?)`,
+    );
+  });
+
+  test('a bad RRULE in a VTIMEZONE still makes the file invalid', async () => {
+    const text = calendar(
+      'BEGIN:VTIMEZONE\nTZID:X\nBEGIN:STANDARD\nDTSTART:19700101T000000\nRRULE:FREQ=SOMETIMES\nTZOFFSETFROM:+0800\nTZOFFSETTO:+0800\nEND:STANDARD\nEND:VTIMEZONE\n' +
+        event('v', SH),
+    );
+    expect(await failure(write('bad-zone-rule.ics', text))).toMatchObject({
       code: 'invalid_ics',
       message: expect.stringContaining('SOMETIMES'),
     });

@@ -1,0 +1,295 @@
+/**
+ * iCalendar schedule import as an operator runs it (SPEC §5, §6.2), for what a black-box test found
+ * wrong: floating times read in Asia/Shanghai whatever the calendar said, a fold inside a UTF-8
+ * character garbling the titles, a calendar without events "importing" 0 rows, malformed RRULEs (a
+ * TypeError, or accepted as something else), and DURATION days counted as 24 hours across a DST change.
+ * The built CLI as a child process against a real server provisioned with examples/data/network.yaml
+ * plus an outlet in Europe/London.
+ * Needs `pnpm --filter @sporthub/cli build` and the server build.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, api } from '../support/api.js';
+import { assertCliBuilt, type CliRun, envelope, runCli } from '../support/cli.js';
+import { type RunningServer, startServer } from '../support/server.js';
+
+const NETWORK = fileURLToPath(new URL('../../examples/data/network.yaml', import.meta.url));
+const LONDON = `apiVersion: sporthub/v1
+outlets:
+  - code: UK-LDN-0001
+    name: London test hub
+    timezone: Europe/London
+    zones:
+      - {code: GYM, name: Gym, kind: training, capacity: 40}
+`;
+
+interface Session {
+  externalId: string;
+  zoneId: string | null;
+  startsAt: string;
+  endsAt: string;
+  title: string | null;
+  status: string;
+}
+
+interface Reject {
+  line: number;
+  column: string;
+  code: string;
+  message: string;
+}
+
+let server: RunningServer;
+let http: Api;
+let dir: string;
+
+const cli = (args: string[]) =>
+  runCli(args, { apiUrl: server.baseUrl, token: server.token, configDir: path.join(dir, 'config') });
+
+async function calendarFile(name: string, body: string | Buffer): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, body);
+  return file;
+}
+
+/** `schedules import FILE … --json`. */
+async function importIcs(file: string, ...args: string[]) {
+  const run: CliRun = await cli(['schedules', 'import', file, '--progress', 'none', '--json', ...args]);
+  const doc = envelope<{ summary: Record<string, number>; rejects?: Reject[] }>(run);
+  return { run, doc, summary: doc.result?.summary };
+}
+
+const byId = async (externalId: string) =>
+  (await http.all<Session>(`/v1/sessions?externalId=${encodeURIComponent(externalId)}`))[0];
+
+const calendar = (events: string, header = '') =>
+  `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//sporthub//e2e//EN\r\n${header}${events}END:VCALENDAR\r\n`;
+const event = (lines: string[]) => `BEGIN:VEVENT\r\n${lines.join('\r\n')}\r\nEND:VEVENT\r\n`;
+const PROPS = ['X-SPORTHUB-PROGRAM:P-WALK', 'X-SPORTHUB-CAPACITY:5'];
+
+beforeAll(async () => {
+  assertCliBuilt();
+  server = await startServer();
+  http = api(server.baseUrl, server.token);
+  dir = await mkdtemp(path.join(tmpdir(), 'sporthub-e2e-ics-fixes-'));
+  const london = await calendarFile('london.yaml', LONDON);
+  const applied = await cli(['apply', '-f', NETWORK, '-f', london]);
+  expect(applied.code, applied.stderr).toBe(0);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('floating times (no TZID, no Z)', () => {
+  it('are read in the calendar’s X-WR-TIMEZONE, EXDATE and UNTIL too', async () => {
+    const file = await calendarFile(
+      'x-wr-timezone.ics',
+      calendar(
+        event([
+          'UID:float-wr',
+          'DTSTART:20270710T090000',
+          'DTEND:20270710T100000',
+          'RRULE:FREQ=DAILY;UNTIL=20270712T090000',
+          'EXDATE:20270711T090000',
+          'X-SPORTHUB-OUTLET:UK-LDN-0001',
+          ...PROPS,
+        ]),
+        'X-WR-TIMEZONE:Europe/London\r\n',
+      ),
+    );
+    const { run, summary } = await importIcs(file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(summary).toMatchObject({ rows: 2, created: 2, rejected: 0 });
+    const first = await byId('float-wr@20270710T080000Z');
+    expect(Date.parse(first?.startsAt ?? '')).toBe(Date.parse('2027-07-10T09:00:00+01:00'));
+    expect(Date.parse(first?.endsAt ?? '')).toBe(Date.parse('2027-07-10T10:00:00+01:00'));
+    expect(await byId('float-wr@20270711T080000Z')).toBeUndefined();
+    expect(await byId('float-wr@20270712T080000Z')).toBeDefined();
+  });
+
+  it('are read in the time zone of the event’s own outlet (X-SPORTHUB-OUTLET), RECURRENCE-ID too', async () => {
+    const file = await calendarFile(
+      'x-sporthub-outlet.ics',
+      calendar(
+        event([
+          'UID:float-ldn',
+          'DTSTART:20270308T090000',
+          'DURATION:PT45M',
+          'RRULE:FREQ=WEEKLY;COUNT=2',
+          'X-SPORTHUB-OUTLET:UK-LDN-0001',
+          ...PROPS,
+        ]) +
+          event([
+            'UID:float-ldn',
+            'RECURRENCE-ID:20270315T090000',
+            'DTSTART:20270316T100000',
+            'DURATION:PT45M',
+          ]) +
+          event([
+            'UID:float-sh',
+            'DTSTART:20270308T090000',
+            'DURATION:PT45M',
+            'X-SPORTHUB-OUTLET:SH-PD-0001',
+            ...PROPS,
+          ]),
+      ),
+    );
+    const { run } = await importIcs(file, '--outlet', 'SH-PD-0001');
+    expect(run.code, run.stderr).toBe(0);
+    const london = await byId('float-ldn@20270308T090000Z');
+    expect(Date.parse(london?.startsAt ?? '')).toBe(Date.parse('2027-03-08T09:00:00Z'));
+    const moved = await byId('float-ldn@20270315T090000Z');
+    expect(Date.parse(moved?.startsAt ?? '')).toBe(Date.parse('2027-03-16T10:00:00Z'));
+    const shanghai = await byId('float-sh@20270308T010000Z');
+    expect(Date.parse(shanghai?.startsAt ?? '')).toBe(Date.parse('2027-03-08T09:00:00+08:00'));
+  });
+
+  it('are read in the --outlet’s time zone when the calendar names none', async () => {
+    const file = await calendarFile(
+      'outlet-flag.ics',
+      calendar(event(['UID:float-flag', 'DTSTART:20270308T090000', 'DURATION:PT45M', ...PROPS])),
+    );
+    const { run } = await importIcs(file, '--outlet', 'UK-LDN-0001');
+    expect(run.code, run.stderr).toBe(0);
+    const session = await byId('float-flag@20270308T090000Z');
+    expect(Date.parse(session?.startsAt ?? '')).toBe(Date.parse('2027-03-08T09:00:00Z'));
+  });
+});
+
+describe('folded lines', () => {
+  it('a fold that splits a UTF-8 character keeps the Chinese title whole (not GB18030 mojibake)', async () => {
+    const title = '太极拳晨练（浦东世纪大道体育服务点）周末加场，欢迎报名参加太极拳晨练';
+    const summary = Buffer.from(`SUMMARY:${title}`, 'utf8');
+    // Folded every 75 octets, as RFC 5545 §3.1 says: 75 − 8 is no multiple of 3, so characters split.
+    const folded: Buffer[] = [];
+    for (let i = 0; i < summary.length; i += 75) {
+      if (i > 0) folded.push(Buffer.from('\r\n '));
+      folded.push(summary.subarray(i, i + 75));
+    }
+    const head = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:fold-mb\r\n';
+    const times =
+      'DTSTART;TZID=Asia/Shanghai:20271001T090000\r\nDTEND;TZID=Asia/Shanghai:20271001T100000\r\n';
+    const tail = `\r\nX-SPORTHUB-OUTLET:SH-JA-0003\r\n${PROPS.join('\r\n')}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    const file = await calendarFile(
+      'fold-utf8.ics',
+      Buffer.concat([Buffer.from(head + times), ...folded, Buffer.from(tail)]),
+    );
+    const { run } = await importIcs(file);
+    expect(run.code, run.stderr).toBe(0);
+    expect((await byId('fold-mb@20271001T010000Z'))?.title).toBe(title);
+  });
+});
+
+describe('file and event errors', () => {
+  it('a calendar without any VEVENT is an input error naming the file: exit 65, nothing written', async () => {
+    const file = await calendarFile('no-events.ics', calendar(''));
+    const run = await cli(['schedules', 'import', file, '--progress', 'none']);
+    expect(run.code).toBe(65);
+    expect(run.stderr).toContain(`${file} has no events`);
+    expect(run.stderr).toContain('[no_events]');
+    const json = await cli(['schedules', 'import', file, '--progress', 'none', '--json']);
+    expect(json.code).toBe(65);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: 'no_events' } });
+  });
+
+  it('malformed RRULEs are rejected rows naming the RRULE line; the other events import with --max-errors', async () => {
+    const bad = (uid: string, rule: string) =>
+      event([
+        `UID:${uid}`,
+        'DTSTART;TZID=Asia/Shanghai:20270405T073000',
+        'DTEND;TZID=Asia/Shanghai:20270405T083000',
+        `RRULE:${rule}`,
+        'X-SPORTHUB-OUTLET:SH-PD-0001',
+        ...PROPS,
+      ]);
+    const text = calendar(
+      bad('rr-nofreq', 'BYDAY=MO;COUNT=3') +
+        bad('rr-until', 'FREQ=WEEKLY;UNTIL=notadate') +
+        bad('rr-both', 'FREQ=WEEKLY;COUNT=3;UNTIL=20270601T000000Z') +
+        bad('rr-interval', 'FREQ=WEEKLY;INTERVAL=0;COUNT=3') +
+        bad('rr-good', 'FREQ=WEEKLY;COUNT=2'),
+    );
+    const file = await calendarFile('bad-rules.ics', text);
+    const refused = await importIcs(file);
+    expect(refused.run.code).toBe(65);
+    expect(refused.run.stdout + refused.run.stderr).not.toContain('Cannot read properties');
+    const rejects = refused.doc.result?.rejects ?? [];
+    // Each VEVENT takes 9 lines from line 4; its RRULE is its 5th line.
+    expect(rejects.map((r) => [r.line, r.column, r.code])).toEqual([
+      [8, 'RRULE', 'invalid_rrule'],
+      [17, 'RRULE', 'invalid_rrule'],
+      [26, 'RRULE', 'invalid_rrule'],
+      [35, 'RRULE', 'invalid_rrule'],
+    ]);
+    expect(rejects[0]?.message).toContain('has no FREQ');
+    expect(rejects[1]?.message).toContain('UNTIL "notadate" is not a date');
+    expect(rejects[2]?.message).toContain('both COUNT and UNTIL');
+    expect(rejects[3]?.message).toContain('INTERVAL "0" must be a whole number of at least 1');
+    expect(await byId('rr-good@20270404T233000Z')).toBeUndefined();
+
+    const partial = await importIcs(file, '--max-errors', '4');
+    expect(partial.run.code).toBe(68);
+    expect(partial.summary).toMatchObject({ rows: 6, created: 2, rejected: 4 });
+    expect(await byId('rr-good@20270404T233000Z')).toBeDefined();
+  });
+});
+
+describe('LOCATION', () => {
+  it('names a zone in any case; a LOCATION that names none imports the session without a zone, with a warning', async () => {
+    const located = (uid: string, location: string, start: string) =>
+      event([
+        `UID:${uid}`,
+        `DTSTART;TZID=Asia/Shanghai:${start}`,
+        'DURATION:PT1H',
+        `LOCATION:${location}`,
+        'X-SPORTHUB-OUTLET:SH-PD-0001',
+        ...PROPS,
+      ]);
+    const file = await calendarFile(
+      'locations.ics',
+      calendar(
+        located('loc-lower', 'trn', '20270920T073000') +
+          located('loc-gym', 'Gym', '20270920T093000') +
+          located('loc-3f', '3F', '20270920T113000'),
+      ),
+    );
+    const { run, doc, summary } = await importIcs(file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(summary).toMatchObject({ rows: 3, created: 3, rejected: 0, warnings: 2 });
+    const warnings = (doc as unknown as { warnings: string[] }).warnings;
+    expect(warnings).toEqual([
+      expect.stringContaining('LOCATION: LOCATION "Gym" is not a zone of outlet SH-PD-0001'),
+      expect.stringContaining('LOCATION: LOCATION "3F" is not a zone of outlet SH-PD-0001'),
+    ]);
+    expect(warnings[0]).toContain('[unknown_location]');
+    expect((await byId('loc-lower@20270919T233000Z'))?.zoneId).toMatch(/^zon_/);
+    expect((await byId('loc-gym@20270920T013000Z'))?.zoneId).toBeNull();
+  });
+});
+
+describe('DURATION', () => {
+  it('a day of DURATION is a calendar day across a DST change (RFC 5545 §3.3.6), the hours exact', async () => {
+    const file = await calendarFile(
+      'duration-dst.ics',
+      calendar(
+        event([
+          'UID:dur-dst',
+          'DTSTART;TZID=Europe/London:20270327T090000',
+          'DURATION:P1DT1H',
+          'X-SPORTHUB-OUTLET:UK-LDN-0001',
+          ...PROPS,
+        ]),
+      ),
+    );
+    const { run } = await importIcs(file);
+    expect(run.code, run.stderr).toBe(0);
+    // London springs forward on 2027-03-28: a day later at 09:00 is 23 hours on, plus 1 hour.
+    const session = await byId('dur-dst@20270327T090000Z');
+    expect(Date.parse(session?.endsAt ?? '')).toBe(Date.parse('2027-03-28T10:00:00+01:00'));
+  });
+});
