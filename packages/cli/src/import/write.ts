@@ -68,7 +68,7 @@ const COLUMN_OF_FIELD = {
   capacity: 'capacity',
   waitlistCapacity: 'waitlist',
   status: 'status',
-  seriesKey: 'external_id',
+  seriesKey: 'series_key',
 } as const;
 
 function serverReject(record: SourceRecord, result: BatchItemResult): Reject {

@@ -118,3 +118,15 @@ describe('schedules import refuses bad flag values before reading or writing any
     expect(run.stderr).toContain(`the directory ${join(dir, 'missing')} does not exist`);
   });
 });
+
+describe('exports refuse an --out in a missing directory before any request', () => {
+  it.each([
+    ['participation export', ['participation', 'export']],
+    ['schedules export', ['schedules', 'export']],
+  ])('%s', async (_name, command) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sporthub-usage-'));
+    const run = await runCli([...command, '--out', join(dir, 'missing', 'out.csv')]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(`the directory ${join(dir, 'missing')} does not exist`);
+  });
+});

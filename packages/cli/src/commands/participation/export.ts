@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
@@ -7,6 +7,7 @@ import { CliError, usageError } from '../../errors/cli-error.js';
 import { isSdkError } from '../../errors/describe-failure.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import type { ExportManifest } from '../../export/manifest.js';
+import { checkOutputTarget } from '../../export/output-target.js';
 import type { WrittenExport } from '../../export/write-export.js';
 import { PROGRESS_MODES, ProgressReporter, resolveProgressMode } from '../../progress/index.js';
 import { isCi } from '../../terminal/index.js';
@@ -193,18 +194,19 @@ function manifestFields(
   return { format, bom, rows, bytes, sha256, watermark, filters, exportedAt: exportedAt.toISOString() };
 }
 
-/** Fails before any request when FILE cannot be created (missing directory, FILE is a directory). */
+/**
+ * Fails before any request when FILE cannot be created: a missing directory or FILE being a directory is
+ * a usage error (exit 2, as for `schedules export`), a directory it may not write in exit 1.
+ */
 async function checkWritableTarget(out: string): Promise<void> {
-  const target = resolve(out);
-  const info = await stat(target).catch(() => undefined);
-  if (info?.isDirectory()) throw usageError(`--out ${out} is a directory; name a file in it.`);
+  await checkOutputTarget(out);
   try {
-    await access(dirname(target), constants.W_OK);
+    await access(dirname(resolve(out)), constants.W_OK);
   } catch {
-    throw new CliError(`Cannot write ${out}: its directory does not exist or is not writable.`, {
+    throw new CliError(`Cannot write ${out}: its directory is not writable.`, {
       code: 'output_unwritable',
       exitCode: ExitCode.failure,
-      hint: 'Create the directory or choose another --out path.',
+      hint: 'Choose another --out path.',
     });
   }
 }

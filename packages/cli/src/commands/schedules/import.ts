@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
-import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { Args, Flags } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
 import { CliError, usageError } from '../../errors/cli-error.js';
@@ -224,13 +224,8 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
         );
       }
     }
-    const directory = dirname(target);
-    if (!(await stat(directory).catch(() => undefined))?.isDirectory()) {
-      throw usageError(
-        `--rejects ${rejects}: the directory ${directory} does not exist.`,
-        'Create it first, or give --rejects a path in an existing directory.',
-      );
-    }
+    const { checkOutputTarget } = await import('../../export/output-target.js');
+    await checkOutputTarget(rejects, '--rejects');
   }
 
   /** The job to resume (`--resume`), if any. */
