@@ -153,6 +153,36 @@ export function resolveSession(
 }
 
 type LocalColumn = 'date' | 'start_time' | 'end_time';
+
+/** How `schedules export` wrote instants before 2026-11-29: `toISOString()`, milliseconds and `Z`. */
+const UTC_EXPORT_INSTANT = /T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * A row of a CSV exported before 2026-11-29, untouched: that export wrote date/start_time/end_time in UTC
+ * beside its `…:00.000Z` instants. Such a row is taken as it is, by its instants, so re-importing an
+ * older export does not reject every row whose UTC date or time differs from the outlet's; an edit to
+ * its readable columns still disagrees with the instants and is refused.
+ */
+function exportedInUtc(
+  record: SourceRecord,
+  local: Partial<Record<LocalColumn, { parsed: string }>>,
+  instants: { startMs: number; endMs: number },
+): boolean {
+  const cell = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  if (
+    !UTC_EXPORT_INSTANT.test(cell(record.input.startsAt)) ||
+    !UTC_EXPORT_INSTANT.test(cell(record.input.endsAt))
+  ) {
+    return false;
+  }
+  const start = localDateTime(instants.startMs, 'UTC');
+  const utc: Record<LocalColumn, string> = {
+    date: start.date,
+    start_time: start.time,
+    end_time: localDateTime(instants.endMs, 'UTC').time,
+  };
+  return LOCAL_COLUMNS.every((column) => local[column] === undefined || local[column].parsed === utc[column]);
+}
 const LOCAL_COLUMNS = ['date', 'start_time', 'end_time'] as const;
 const LOCAL_FIELD = { date: 'date', start_time: 'startTime', end_time: 'endTime' } as const;
 
@@ -188,6 +218,7 @@ function conflictingLocalTimes(
     const exact = !start.nonexistent && !end.nonexistent;
     if (exact && start.epochMs === instants.startMs && end.epochMs === instants.endMs) return undefined;
   }
+  if (exportedInUtc(record, local, instants)) return undefined;
   // Otherwise compare with the wall time of each instant (not the instant of the wall time), so a time
   // a DST switch repeats agrees with either occurrence, and an end on the next day with its time of day.
   const start = localDateTime(instants.startMs, timeZone);

@@ -92,6 +92,22 @@ describe('both forms of the time in one row (date/start_time/end_time and starts
       },
     ],
     [
+      'a row of a CSV exported before 2026-11-29 (UTC local columns, .000Z instants), untouched',
+      {
+        given:
+          'A,SH-PD-0001,P-TAICHI,2027-02-28,23:30,00:30,2027-02-28T23:30:00.000Z,2027-03-01T00:30:00.000Z,20',
+        want: null,
+      },
+    ],
+    [
+      'a row of such an older export whose readable start time was edited',
+      {
+        given:
+          'A,SH-PD-0001,P-TAICHI,2027-02-28,23:45,00:30,2027-02-28T23:30:00.000Z,2027-03-01T00:30:00.000Z,20',
+        want: { column: 'date', code: 'conflicting_times' },
+      },
+    ],
+    [
       'a local cell that is not a time',
       {
         given:
