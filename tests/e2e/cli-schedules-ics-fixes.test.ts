@@ -7,7 +7,7 @@
  * plus an outlet in Europe/London.
  * Needs `pnpm --filter @sporthub/cli build` and the server build.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -291,5 +291,87 @@ describe('DURATION', () => {
     // London springs forward on 2027-03-28: a day later at 09:00 is 23 hours on, plus 1 hour.
     const session = await byId('dur-dst@20270327T090000Z');
     expect(Date.parse(session?.endsAt ?? '')).toBe(Date.parse('2027-03-28T10:00:00+01:00'));
+  });
+});
+
+describe('the rejects file of a calendar', () => {
+  it('is one CSV of schedule columns that imports as it is once fixed, keeping the series', async () => {
+    const file = await calendarFile(
+      'rejects.ics',
+      calendar(
+        event([
+          'UID:rej-series',
+          'DTSTART;TZID=Asia/Shanghai:20270906T070000',
+          'DTEND;TZID=Asia/Shanghai:20270906T080000',
+          'RRULE:FREQ=WEEKLY;COUNT=2',
+          'X-SPORTHUB-OUTLET:SH-PD-0001',
+          'X-SPORTHUB-COACH:NOBODY-9',
+          ...PROPS,
+        ]) +
+          event([
+            'UID:rej-bad-rule',
+            'DTSTART;TZID=Asia/Shanghai:20270906T090000',
+            'DTEND;TZID=Asia/Shanghai:20270906T100000',
+            'RRULE:COUNT=2',
+            'X-SPORTHUB-OUTLET:SH-PD-0001',
+            ...PROPS,
+          ]),
+      ),
+    );
+    const rejects = path.join(dir, 'calendar-rejects.csv');
+    const { run, doc } = await importIcs(file, '--rejects', rejects, '--max-errors', '3');
+    expect(run.code, run.stderr).toBe(68);
+    expect(doc.result).toMatchObject({ rejectsFiles: [rejects] });
+    const text = await readFile(rejects, 'utf8');
+    const [header, ...rows] = text.trim().split('\r\n');
+    expect(header).toBe(
+      'external_id,outlet_code,program_code,title,starts_at,ends_at,capacity,waitlist,coach,zone,status,series_key,error_code,error_message',
+    );
+    expect(rows).toHaveLength(3);
+    // Fix the coach of the two occurrences; the event with no usable rule gets its times filled in.
+    const fixed = text
+      .replaceAll('NOBODY-9', 'C-0042')
+      .replace(
+        /^(rej-bad-rule,SH-PD-0001,P-WALK,),,,/m,
+        '$1,2027-09-06T09:00:00+08:00,2027-09-06T10:00:00+08:00,',
+      );
+    const fixedFile = path.join(dir, 'calendar-rejects-fixed.csv');
+    await writeFile(fixedFile, fixed);
+    const again = await cli(['schedules', 'import', fixedFile, '--progress', 'none', '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(envelope<{ summary: Record<string, number> }>(again).result?.summary).toMatchObject({
+      rows: 3,
+      created: 3,
+      rejected: 0,
+    });
+    const session = await http.all<Session & { seriesKey: string | null }>(
+      `/v1/sessions?externalId=${encodeURIComponent('rej-series@20270905T230000Z')}`,
+    );
+    expect(session[0]?.seriesKey).toBe('rej-series');
+  });
+});
+
+describe('a calendar sync that cancels thousands of sessions', () => {
+  it('journals the cancellations request by request, and reports them all', async () => {
+    const series = (count: number) =>
+      calendar(
+        event([
+          'UID:many-hours',
+          'DTSTART;TZID=Asia/Shanghai:20280101T080000',
+          'DTEND;TZID=Asia/Shanghai:20280101T083000',
+          `RRULE:FREQ=HOURLY;COUNT=${count}`,
+          'X-SPORTHUB-OUTLET:SH-XH-0002',
+          ...PROPS,
+        ]),
+      );
+    const long = await importIcs(await calendarFile('many-hours.ics', series(2500)));
+    expect(long.run.code, long.run.stderr).toBe(0);
+    const short = await importIcs(await calendarFile('fewer-hours.ics', series(100)));
+    expect(short.run.code, short.run.stderr).toBe(0);
+    expect(short.summary).toMatchObject({ rows: 100, unchanged: 100, cancelled: 2400 });
+    // What a resumed sync adds to, had the process died between two of its three requests.
+    const jobId = (short.doc.result as { jobId: string }).jobId;
+    const job = JSON.parse(await readFile(path.join(dir, 'config', 'jobs', jobId, 'job.json'), 'utf8'));
+    expect(job).toMatchObject({ status: 'completed', cancelled: 2400, summary: { cancelled: 2400 } });
   });
 });

@@ -39,8 +39,15 @@ export function staleSessions(series: SeriesOccurrences, existing: readonly Sess
   );
 }
 
-/** Cancels the stale sessions of every complete series; returns how many were cancelled. */
-export async function syncSeries(hub: SportHub, series: readonly SeriesOccurrences[]): Promise<number> {
+/**
+ * Cancels the stale sessions of every complete series; returns how many were cancelled, and tells
+ * `onCancelled` the running total after each request (the journal keeps it for a resumed sync).
+ */
+export async function syncSeries(
+  hub: SportHub,
+  series: readonly SeriesOccurrences[],
+  onCancelled: (total: number) => Promise<void> = async () => {},
+): Promise<number> {
   const items: Array<SessionCreate & { externalId: string }> = [];
   for (const s of series) {
     if (!s.complete) continue;
@@ -55,6 +62,7 @@ export async function syncSeries(hub: SportHub, series: readonly SeriesOccurrenc
     // The SDK's own key per request: retries replay, and a later sync of another state is a new request.
     const answer = await hub.sessions.batchUpsert(chunk, { mode: 'partial' });
     cancelled += answer.summary.updated;
+    await onCancelled(cancelled);
   }
   return cancelled;
 }

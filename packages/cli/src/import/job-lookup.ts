@@ -37,9 +37,32 @@ export interface JobView {
   error: Job['record']['error'] | null;
 }
 
+/**
+ * The counts of a job that has not finished: its last saved summary (pass 1's rows and rejects) with
+ * the writes of every batch the server acknowledged so far, so a job killed half-way does not read as
+ * "0 created" while thousands of rows are on the server.
+ */
+function progressSummary(
+  summary: Job['record']['summary'],
+  acked: Awaited<ReturnType<Job['acknowledged']>>,
+): Job['record']['summary'] {
+  if (!summary || acked.size === 0) return summary;
+  const sum = { ...summary, created: 0, updated: 0, unchanged: 0 };
+  for (const batch of acked.values()) {
+    sum.created += batch.created;
+    sum.updated += batch.updated;
+    sum.unchanged += batch.unchanged;
+    sum.rejected += batch.rejected;
+  }
+  return sum;
+}
+
 export async function viewOf(job: Job): Promise<JobView> {
   const pid = await job.runningPid();
   const r = job.record;
+  const acked = await job.acknowledged();
+  // A job still marked running was killed or is writing: its summary is pass 1's (an interrupted one
+  // saved its counts when it stopped).
   return {
     id: r.id,
     // A job whose process died while writing (SIGKILL, a crash, a reboot) never got to record it.
@@ -50,8 +73,8 @@ export async function viewOf(job: Job): Promise<JobView> {
     updatedAt: r.updatedAt,
     files: r.files.map((f) => f.path),
     batches: r.batches ?? null,
-    acknowledged: (await job.acknowledged()).size,
-    summary: r.summary ?? null,
+    acknowledged: acked.size,
+    summary: (r.status === 'running' ? progressSummary(r.summary, acked) : r.summary) ?? null,
     rejectsPath: r.rejectsPath ?? null,
     error: r.error ?? null,
   };

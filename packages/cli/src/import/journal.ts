@@ -58,6 +58,8 @@ export interface JobRecord {
   accepted?: number;
   batches?: number;
   summary?: ImportSummary;
+  /** Sessions of iCalendar series cancelled so far, saved per request: a resumed sync adds to it. */
+  cancelled?: number;
   rejectsPath?: string;
   error?: { code: string; message: string };
 }

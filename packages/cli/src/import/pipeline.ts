@@ -345,7 +345,13 @@ async function finish(
   summary.updated = written.counts.updated;
   summary.unchanged = written.counts.unchanged;
   summary.rejected = passOneRejected + written.counts.rejected;
-  if (!written.interrupted) summary.cancelled = await syncSeries(ctx.hub, await job.loadSeries());
+  if (!written.interrupted) {
+    // A sync cut off half-way (the process killed) found fewer sessions to cancel when resumed.
+    const before = job.record.cancelled ?? 0;
+    const series = await job.loadSeries();
+    summary.cancelled =
+      before + (await syncSeries(ctx.hub, series, (total) => job.save({ cancelled: before + total })));
+  }
   rejects?.close();
   const result = outcome(written.interrupted ? 'interrupted' : 'completed');
   await job.save({
@@ -422,6 +428,10 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     const rejects = new RejectsWriter(rejectsPath, await bomDecider(files, flags), { append: true });
     const log = new RejectLog(rejects);
     const rejected = await job.loadRejected();
+    // Until it finishes, `jobs` adds the acknowledged batches to pass 1's counts (job-lookup.ts).
+    await job.save({
+      summary: { ...summary, created: 0, updated: 0, unchanged: 0, rejected: rejected.size },
+    });
     const acked = await job.acknowledged();
     const written = await writeRows(ctx, job, files, options, rejected, acked, log);
     const outcome = (status: ImportStatus): ImportOutcome => ({

@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { csvField } from '../output/csv.js';
 import type { RecordError } from './readers/index.js';
@@ -8,7 +8,8 @@ import type { RecordError } from './readers/index.js';
  * file order) plus `error_code,error_message`, one record per row — fix the cells and import the file
  * as it is. UTF-8, with a BOM when the source was GB18030/UTF-16, had non-ASCII headers or was a
  * workbook, so Excel opens it with the right encoding. Rows from files with a different header go to a
- * sibling file (`rejects.2.csv`), since one CSV has one header.
+ * sibling file (`rejects.2.csv`), since one CSV has one header; a sibling never replaces a file that is
+ * not this import's own (the next free name is taken: `rejects.3.csv`).
  */
 
 export const REJECT_COLUMNS = ['error_code', 'error_message'] as const;
@@ -78,21 +79,48 @@ export class RejectsWriter {
       (o) => o.headers.length === headers.length && o.headers.every((h, i) => h === headers[i]),
     );
     if (same) return same;
-    const n = this.outputs.length;
-    const ext = extname(this.path);
-    const path = n === 0 ? this.path : `${this.path.slice(0, this.path.length - ext.length)}.${n + 1}${ext}`;
+    const head = [...headers, ...REJECT_COLUMNS].map(csvField).join(',');
+    const bom = this.bom(file, headers) ? '\uFEFF' : '';
+    const path = this.siblingPath(`${bom}${head}\r\n`);
     // A resumed job adds to the rejects of its first run.
     const append = this.options.append === true && (statSync(path, { throwIfNoEntry: false })?.size ?? 0) > 0;
     const fd = openSync(path, append ? 'a' : 'w', 0o644);
-    const head = [...headers, ...REJECT_COLUMNS].map(csvField).join(',');
-    const bom = this.bom(file, headers) ? '\uFEFF' : '';
     const out: Output = { path, fd, headers, buffer: append ? '' : `${bom}${head}\r\n` };
     this.outputs.push(out);
     return out;
   }
 
+  /**
+   * The path of the next output: `path` itself (the user's, or the job's), then `rejects.2.csv`,
+   * `rejects.3.csv`… skipping any that exists and is not this import's (a resumed job finds its own by
+   * their first line).
+   */
+  private siblingPath(firstLine: string): string {
+    if (this.outputs.length === 0) return this.path;
+    const ext = extname(this.path);
+    const stem = this.path.slice(0, this.path.length - ext.length);
+    for (let n = this.outputs.length + 1; ; n++) {
+      const path = `${stem}.${n}${ext}`;
+      if (this.outputs.some((o) => o.path === path)) continue;
+      if (!statSync(path, { throwIfNoEntry: false })) return path;
+      if (this.options.append === true && startsWith(path, firstLine)) return path;
+    }
+  }
+
   private flush(out: Output): void {
     if (out.buffer) writeSync(out.fd, out.buffer);
     out.buffer = '';
+  }
+}
+
+/** True when the file at `path` begins with `text` (UTF-8). */
+function startsWith(path: string, text: string): boolean {
+  const expected = Buffer.from(text);
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(expected.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected);
+  } finally {
+    closeSync(fd);
   }
 }

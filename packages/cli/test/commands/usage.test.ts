@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -106,6 +106,15 @@ describe('schedules import refuses bad flag values before reading or writing any
   it('--rejects naming a file being imported, which it would overwrite', async () => {
     const { dir, file, text } = csv();
     const run = await runCli(['schedules', 'validate', file, '--rejects', join(dir, '.', 'week.csv')]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('is one of the files being imported');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('--rejects naming a hard link to a file being imported', async () => {
+    const { dir, file, text } = csv();
+    linkSync(file, join(dir, 'linked.csv'));
+    const run = await runCli(['schedules', 'import', join(dir, 'linked.csv'), '--rejects', file]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('is one of the files being imported');
     expect(readFileSync(file, 'utf8')).toBe(text);

@@ -74,3 +74,42 @@ describe('rejects CSV', () => {
     expect(row?.startsWith('B-1,O,P,2027-13-01,8:30,9:30,20,invalid_date,')).toBe(true);
   });
 });
+
+describe('rejects files of several headers', () => {
+  const reject = (file: string, raw: Record<string, string>) => ({
+    file,
+    line: 2,
+    raw,
+    errors: [{ column: 'date', code: 'invalid_date' as const, message: 'not a date' }],
+  });
+
+  it('a second header goes to the next free sibling, never over a file that is there already', () => {
+    const sub = mkdtempSync(join(dir, 'siblings-'));
+    writeFileSync(join(sub, 'keep.2.csv'), 'precious\n');
+    const writer = new RejectsWriter(join(sub, 'keep.csv'), () => false);
+    writer.add(reject('a.csv', { external_id: 'A', date: 'x' }));
+    writer.add(reject('b.csv', { 编号: 'B', 日期: 'y' }));
+    writer.close();
+    expect(writer.paths).toEqual([join(sub, 'keep.csv'), join(sub, 'keep.3.csv')]);
+    expect(readFileSync(join(sub, 'keep.2.csv'), 'utf8')).toBe('precious\n');
+    expect(readFileSync(join(sub, 'keep.3.csv'), 'utf8')).toMatch(
+      /^编号,日期,error_code,error_message\r\nB,y,/,
+    );
+  });
+
+  it('a resumed job appends to its own sibling, found by its header, and still skips the stranger', () => {
+    const sub = mkdtempSync(join(dir, 'resume-'));
+    writeFileSync(join(sub, 'keep.2.csv'), 'precious\n');
+    const first = new RejectsWriter(join(sub, 'keep.csv'), () => false);
+    first.add(reject('a.csv', { external_id: 'A', date: 'x' }));
+    first.add(reject('b.csv', { 编号: 'B', 日期: 'y' }));
+    first.close();
+    const resumed = new RejectsWriter(join(sub, 'keep.csv'), () => false, { append: true });
+    resumed.add(reject('a.csv', { external_id: 'A2', date: 'x' }));
+    resumed.add(reject('b.csv', { 编号: 'B2', 日期: 'y' }));
+    resumed.close();
+    expect(resumed.paths).toEqual([join(sub, 'keep.csv'), join(sub, 'keep.3.csv')]);
+    expect(readFileSync(join(sub, 'keep.3.csv'), 'utf8').split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(readFileSync(join(sub, 'keep.2.csv'), 'utf8')).toBe('precious\n');
+  });
+});

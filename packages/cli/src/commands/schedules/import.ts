@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { Args, Flags } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
@@ -170,8 +170,13 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
     const { SUMMARY_FIELDS, outcomeExitCode, outcomeFailure } = await import('../../import/outcome.js');
     await this.printRecord(outcome.summary, SUMMARY_FIELDS);
     this.showRejects(outcome);
-    if (outcome.rejectsPath)
+    if (outcome.rejectsFiles.length > 1) {
+      this.note(
+        `Rejected rows: ${outcome.rejectsFiles.join(', ')} (one file per set of columns: fix them and import each as it is)`,
+      );
+    } else if (outcome.rejectsPath) {
       this.note(`Rejected rows: ${outcome.rejectsPath} (fix them and import that file as it is)`);
+    }
     if (outcome.jobId)
       this.note(`Job: ${outcome.jobId} (\`${this.config.bin} jobs results ${outcome.jobId}\`)`);
     const { allowed, ...rest } = outcome;
@@ -213,11 +218,14 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
       }
     }
     if (rejects === undefined) return;
-    const target = resolve(rejects);
-    const same = async (path: string) => realpath(path).catch(() => resolve(path));
-    const targetReal = await same(target);
+    // The same file by any name: a path, a symlink or a hard link to an input.
+    const identity = async (path: string) => {
+      const info = await stat(path).catch(() => undefined);
+      return info ? `${info.dev}:${info.ino}` : await realpath(path).catch(() => resolve(path));
+    };
+    const target = await identity(resolve(rejects));
     for (const file of files) {
-      if ((await same(file)) === targetReal) {
+      if ((await identity(file)) === target) {
         throw usageError(
           `--rejects ${rejects} is one of the files being imported: writing the rejected rows there would overwrite it.`,
           'Give --rejects another path, e.g. rejects.csv.',

@@ -116,36 +116,57 @@ function occurrenceRecord(
     status: isCancelled(o) ? 'cancelled' : 'scheduled',
   };
   applyDefaults(input, options.defaults);
-  const raw: Record<string, string> = {
-    external_id: String(input.externalId ?? ''),
-    outlet_code: String(input.outletCode ?? ''),
-    program_code: String(input.programCode ?? ''),
-    title: String(input.title ?? ''),
-    starts_at: String(input.startsAt ?? ''),
-    ends_at: String(input.endsAt ?? ''),
-    capacity: String(input.capacity ?? ''),
-    waitlist: String(input.waitlist ?? ''),
-    coach: String(input.coach ?? ''),
-    zone: String(input.zone ?? ''),
-    status: String(input.status ?? ''),
-  };
-  const record = checkRow(
-    { file, line: o.item.line, raw, seriesKey: exported?.seriesKey ?? uid },
-    input,
-    (c) => PROPERTY_OF[c] ?? c,
-  );
+  const seriesKey = exported?.seriesKey ?? uid;
+  const raw = rejectCells(input, seriesKey);
+  const record = checkRow({ file, line: o.item.line, raw, seriesKey }, input, (c) => PROPERTY_OF[c] ?? c);
   for (const e of record.errors) {
     if (e.code === 'required' && e.column === 'DTEND') e.message = 'The event needs DTEND or DURATION';
   }
   return location.warning ? { ...record, warnings: [location.warning] } : record;
 }
 
+/**
+ * An occurrence as a schedule CSV row (`raw`, what a rejects file holds): the same columns for every
+ * record of a calendar, so its rejects are one CSV, and one that imports as it is once its cells are
+ * fixed — `series_key` included, so the sessions stay in the calendar's series.
+ */
+function rejectCells(input: Record<string, string | number | undefined>, seriesKey: string | undefined) {
+  const cell = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+  return {
+    external_id: cell(input.externalId),
+    outlet_code: cell(input.outletCode),
+    program_code: cell(input.programCode),
+    title: cell(input.title),
+    starts_at: cell(input.startsAt),
+    ends_at: cell(input.endsAt),
+    capacity: cell(input.capacity),
+    waitlist: cell(input.waitlist),
+    coach: cell(input.coach),
+    zone: cell(input.zone),
+    status: cell(input.status),
+    series_key: cell(seriesKey),
+  };
+}
+
 function problemRecord(
   file: string,
   uid: string | undefined,
   problem: Omit<ExpansionProblem, 'kind'>,
+  defaults: RowDefaults = {},
 ): SourceRecord {
-  const raw = { external_id: uid ?? '', title: text(problem.entry, 'summary') ?? '' };
+  // The event could not be expanded into occurrences: its row has what the event says, and no times
+  // (fill in starts_at and ends_at to import one session from it, or fix the calendar).
+  const input: Record<string, string | number | undefined> = {
+    externalId: uid,
+    outletCode: text(problem.entry, 'x-sporthub-outlet'),
+    programCode: text(problem.entry, 'x-sporthub-program'),
+    title: text(problem.entry, 'summary'),
+    capacity: text(problem.entry, 'x-sporthub-capacity'),
+    waitlist: text(problem.entry, 'x-sporthub-waitlist'),
+    coach: text(problem.entry, 'x-sporthub-coach'),
+  };
+  applyDefaults(input, defaults);
+  const raw = rejectCells(input, uid);
   const column =
     problem.column ??
     { all_day_event: 'DTSTART', unknown_timezone: 'TZID' }[problem.code as string] ??
@@ -174,7 +195,12 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
   const defaults = options.defaults ?? {};
   for (const entry of entries) {
     if (entry.uid === undefined) {
-      yield problemRecord(file, undefined, { entry, code: 'invalid_event', value: 'UID is missing' });
+      yield problemRecord(
+        file,
+        undefined,
+        { entry, code: 'invalid_event', value: 'UID is missing' },
+        defaults,
+      );
     }
   }
   const context = {
@@ -189,7 +215,7 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
     for (; !step.done; step = expansion.next()) {
       const value = step.value;
       if (value.kind === 'problem') {
-        yield problemRecord(file, group.uid, value);
+        yield problemRecord(file, group.uid, value, defaults);
         continue;
       }
       const record = occurrenceRecord(file, group.uid, value, { defaults, outlets: options.outlets });

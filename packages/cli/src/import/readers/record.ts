@@ -65,16 +65,15 @@ export function buildRecord(
     const column = layout.columns[i];
     if (column && cell !== '') input[SCHEDULE_COLUMNS[column].field] = cell;
   });
-  for (let i = layout.names.length; i < cells.length; i++) {
-    if (cells[i] === '') continue;
-    raw[`column_${i + 1}`] = cells[i] ?? '';
-    if (!errors.some((e) => e.code === 'too_many_fields')) {
-      errors.push({
-        column: `column_${i + 1}`,
-        code: 'too_many_fields',
-        message: READER_ERROR_CODES.too_many_fields,
-      });
-    }
+  // Cells past the header's last column: the row is rejected, and they are quoted in its message rather
+  // than added as columns, so the rejects file keeps the header's columns (one file to fix and import).
+  const extra = cells.slice(layout.names.length).filter((cell) => cell !== '');
+  if (extra.length > 0) {
+    errors.push({
+      column: `column_${layout.names.length + 1}`,
+      code: 'too_many_fields',
+      message: `${READER_ERROR_CODES.too_many_fields}: ${extra.length === 1 ? 'one cell' : `${extra.length} cells`} past the last column (${extra.map((c) => JSON.stringify(c)).join(', ')})`,
+    });
   }
   applyDefaults(input, context.defaults);
   return checkRow(

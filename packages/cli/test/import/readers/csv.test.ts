@@ -207,12 +207,17 @@ describe('CSV rows', () => {
     expect(Object.keys(records[0]?.raw ?? {})).not.toContain('outlet_code');
   });
 
-  test('a row with more cells than the header is rejected, its extra cells kept', async () => {
+  test('a row with more cells than the header is rejected, its extra cells quoted in the message', async () => {
     const text =
       'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\nPD-1,SH-PD-0001,P-TAICHI,Yoga, beginners,2027-01-05,08:30,09:30,20\n';
     const [record] = await readAll(write('extra-cells.csv', text));
-    expect(record?.errors.map((e) => e.code)).toContain('too_many_fields');
-    expect(record?.raw.column_9).toBe('20');
+    const problem = record?.errors.find((e) => e.code === 'too_many_fields');
+    expect(problem).toMatchObject({
+      column: 'column_9',
+      message: expect.stringContaining('one cell past the last column ("20")'),
+    });
+    // The row keeps the header's columns, so its rejects go to the same file as the file's other rows.
+    expect(Object.keys(record?.raw ?? {})).toEqual(text.split('\n')[0]?.split(','));
   });
 
   test('a header-only file has no records', async () => {
