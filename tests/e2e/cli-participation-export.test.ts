@@ -372,6 +372,13 @@ describe.each(['sqlite', 'postgres'] as const)('participation export on %s', (db
     expect(existsSync(out('nope.csv'))).toBe(false);
   });
 
+  it('a --since-watermark the server never issued is a usage error, with nothing on stdout', async () => {
+    const run = await cli(['participation', 'export', '--since-watermark', 'garbage']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--since-watermark is not a watermark this server issued');
+  });
+
   it('chained --since-watermark exports carry every new or changed record exactly once', async () => {
     const first = await cli([
       'participation',

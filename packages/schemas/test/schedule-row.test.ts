@@ -358,9 +358,29 @@ describe('ScheduleRowSchema', () => {
       },
     ],
     [
-      'only starts_at',
+      'only starts_at, beside local times: the leftover is named',
       {
         given: { ...base, startsAt: '2027-01-05T08:30:00+08:00' },
+        want: [{ column: 'starts_at', code: 'unpaired_instant' }],
+      },
+    ],
+    [
+      'only ends_at, beside local times (a moved session whose starts_at alone was emptied)',
+      {
+        given: { ...base, endsAt: '2027-01-05T09:30:00+08:00' },
+        want: [{ column: 'ends_at', code: 'unpaired_instant' }],
+      },
+    ],
+    [
+      'only starts_at, no local times',
+      {
+        given: {
+          externalId: 'A',
+          outletCode: 'SH-PD-0001',
+          programCode: 'P-TAICHI',
+          capacity: 20,
+          startsAt: '2027-01-05T08:30:00+08:00',
+        },
         want: [{ column: 'ends_at', code: 'required' }],
       },
     ],

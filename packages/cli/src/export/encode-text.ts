@@ -33,8 +33,9 @@ export async function* encodeText(
   counter: RowCounter,
 ): AsyncGenerator<string, void, undefined> {
   const csv = options.format === 'csv';
-  if (csv) yield (options.bom ? UTF8_BOM : '') + csvHeader() + CSV_EOL;
-  let text = '';
+  // The header goes out with the first rows, not before the first page is in: an export the server
+  // refuses (a bad --since-watermark) leaves nothing on stdout.
+  let text = csv ? (options.bom ? UTF8_BOM : '') + csvHeader() + CSV_EOL : '';
   let inChunk = 0;
   for await (const row of rows) {
     text += csv ? toCsvLine(row) + CSV_EOL : `${JSON.stringify(orderedRow(row))}\n`;

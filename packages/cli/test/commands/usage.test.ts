@@ -139,3 +139,11 @@ describe('exports refuse an --out in a missing directory before any request', ()
     expect(run.stderr).toContain(`the directory ${join(dir, 'missing')} does not exist`);
   });
 });
+
+describe('participation export writes a file format: -o does not apply', () => {
+  it.each([['json'], ['yaml']])('-o %s is a usage error pointing at --format', async (output) => {
+    const run = await runCli(['participation', 'export', '-o', output]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(`-o ${output} does not apply to participation export`);
+  });
+});

@@ -50,6 +50,8 @@ export const SCHEDULE_ERROR_CODES = {
   invalid_datetime:
     '{column} "{value}" is not an RFC 3339 date-time with offset (e.g. 2027-01-05T08:30:00+08:00)',
   ends_before_start: 'The session must end after it starts ({column} "{value}")',
+  unpaired_instant:
+    '{column} is filled but {other} is empty: fill both, or empty both to use date, start_time and end_time',
   conflicting_times:
     '{column} "{value}" disagrees with {other} "{instant}" ({expected} in {zone}): make them agree, or empty starts_at and ends_at to use the local times',
   nonexistent_time:
@@ -418,9 +420,22 @@ export function checkScheduleRow(cells: Cells): { row: ScheduleRow } | { errors:
   const seriesKey = p.short('seriesKey', p.text('seriesKey'), SESSION_LIMITS.keyLength);
 
   let row: ScheduleRow;
-  if (p.text('startsAt') !== undefined || p.text('endsAt') !== undefined) {
-    const startsAt = p.instant('startsAt');
-    const endsAt = p.instant('endsAt');
+  const startsText = p.text('startsAt');
+  const endsText = p.text('endsAt');
+  if (startsText !== undefined || endsText !== undefined) {
+    // One instant left beside local times (a moved session whose starts_at was emptied, not its ends_at):
+    // name the leftover, not the empty one as "required".
+    const localTimes = ['date', 'startTime', 'endTime'] as const;
+    const unpaired =
+      (startsText === undefined || endsText === undefined) && localTimes.some((f) => p.text(f) !== undefined);
+    if (unpaired) {
+      const given = startsText === undefined ? 'endsAt' : 'startsAt';
+      p.fail(given, 'unpaired_instant', p.text(given), {
+        other: given === 'endsAt' ? 'starts_at' : 'ends_at',
+      });
+    }
+    const startsAt = unpaired ? undefined : p.instant('startsAt');
+    const endsAt = unpaired ? undefined : p.instant('endsAt');
     if (startsAt && endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) {
       p.fail('endsAt', 'ends_before_start', p.text('endsAt'));
     }

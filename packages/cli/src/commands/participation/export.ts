@@ -164,6 +164,15 @@ With --json, result is the manifest.`;
         'Write to a file with --out FILE (the result is its manifest), or drop --json.',
       );
     }
+    // -o formats what commands print; this one streams a file format (--format), so -o would be ignored.
+    const output = this.flags.output;
+    if (output !== undefined) {
+      const same = { csv: 'csv', ndjson: 'ndjson', json: 'ndjson' }[output as string];
+      throw usageError(
+        `-o ${output} does not apply to participation export, which writes --format ${format}.`,
+        same ? `Use --format ${same}.` : 'Choose the file format with --format csv|ndjson|xlsx.',
+      );
+    }
     if (out === '-' && format === 'xlsx' && process.stdout.isTTY) {
       throw usageError('Refusing to write an XLSX workbook to a terminal.', 'Pass --out FILE.xlsx.');
     }
@@ -223,6 +232,16 @@ function treatSigtermAsInterrupt(): () => void {
 
 /** A cut-off or miscounted export is exit 1 with a retry hint; everything else maps as usual. */
 function describeExportError(error: unknown): unknown {
+  // The one filter the server alone can judge: a watermark is opaque to clients.
+  const fields = isSdkError(error, 'ValidationError')
+    ? (error as { errors?: { path?: string }[] }).errors
+    : [];
+  if (fields?.some((e) => e.path === 'afterWatermark')) {
+    return usageError(
+      '--since-watermark is not a watermark this server issued.',
+      'Pass the watermark of an earlier export: its manifest\'s "watermark" (FILE.manifest.json).',
+    );
+  }
   const incomplete =
     (error instanceof Error && error.name === 'ExportIntegrityError') ||
     isSdkError(error, 'IncompleteExportError');
