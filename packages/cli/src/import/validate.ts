@@ -191,8 +191,8 @@ function accept(
     window.from = Math.min(window.from, startMs);
     window.to = Math.max(window.to, startMs);
   }
-  for (const { column, code, message } of record.warnings ?? []) {
-    warn(result, { file: record.file, line: record.line, column, code, message }, hooks);
+  for (const { column, code, message, line } of record.warnings ?? []) {
+    warn(result, { file: record.file, line: line ?? record.line, column, code, message }, hooks);
   }
   if (zoneCapacity !== null && session.capacity > zoneCapacity) {
     const warning: ScheduleWarning = {

@@ -20,6 +20,9 @@ export interface VEventEntry {
   calendarZone: Zone | undefined;
   /** The first RRULE ical.js cannot expand as written, with why and its physical line. */
   badRule: { line: number; problem: string } | undefined;
+  /** Physical line of the event's first property of that name (`LOCATION`), or of the calendar's own
+   * property (`X-WR-TIMEZONE`); the VEVENT's BEGIN line when there is none. */
+  lineOf(property: string): number;
 }
 
 export interface SeriesGroup {
@@ -28,24 +31,44 @@ export interface SeriesGroup {
   overrides: VEventEntry[];
 }
 
-/** Where a VEVENT and its RRULEs are in the file (the parser keeps no positions). */
+/** Where a VEVENT, its RRULEs and its other properties are in the file (the parser keeps no positions). */
 interface EventLines {
   begin: number;
   rules: number[];
+  /** The first line of each property name (upper case). */
+  properties: Map<string, number>;
 }
 
-/** Each VEVENT's lines, in file order; `text` is unfolded, `physicalLine` maps its lines to the file's. */
-function eventLines(text: string, physicalLine: (line: number) => number): EventLines[] {
+/**
+ * Each VEVENT's lines, in file order, and the lines of the calendar's own properties (outside any
+ * component but VCALENDAR); `text` is unfolded, `physicalLine` maps its lines to the file's.
+ */
+function eventLines(
+  text: string,
+  physicalLine: (line: number) => number,
+): { events: EventLines[]; calendar: Map<string, number> } {
   const events: EventLines[] = [];
+  const calendar = new Map<string, number>();
   let open: EventLines | undefined;
+  let depth = 0; // components open inside VCALENDAR (VTIMEZONE, VALARM…)
   text.split('\n').forEach((line, i) => {
-    if (/^BEGIN:VEVENT\s*$/i.test(line)) {
-      open = { begin: physicalLine(i + 1), rules: [] };
-      events.push(open);
-    } else if (/^END:VEVENT\s*$/i.test(line)) open = undefined;
-    else if (open && /^RRULE[;:]/i.test(line)) open.rules.push(physicalLine(i + 1));
+    const name = /^([A-Za-z0-9-]+)[;:]/.exec(line)?.[1]?.toUpperCase();
+    if (name === undefined) return;
+    const at = physicalLine(i + 1);
+    if (name === 'BEGIN') {
+      if (/^BEGIN:VEVENT\s*$/i.test(line)) {
+        open = { begin: at, rules: [], properties: new Map() };
+        events.push(open);
+      } else if (!/^BEGIN:VCALENDAR\s*$/i.test(line)) depth++;
+    } else if (name === 'END') {
+      if (/^END:VEVENT\s*$/i.test(line)) open = undefined;
+      else if (!/^END:VCALENDAR\s*$/i.test(line)) depth = Math.max(0, depth - 1);
+    } else if (open) {
+      if (name === 'RRULE') open.rules.push(at);
+      if (!open.properties.has(name)) open.properties.set(name, at);
+    } else if (depth === 0 && !calendar.has(name)) calendar.set(name, at);
   });
-  return events;
+  return { events, calendar };
 }
 
 function parseRoots(text: string, file: string): ICAL.Component[] {
@@ -88,7 +111,7 @@ function badRule(component: ICAL.Component, lines: EventLines | undefined): VEve
  * there is no VEVENT at all: a calendar with nothing to import is the wrong file, not an import of 0 rows.
  */
 export function readVEvents(calendar: CalendarText, file: string): VEventEntry[] {
-  const lines = eventLines(calendar.text, calendar.physicalLine);
+  const { events: lines, calendar: calendarLines } = eventLines(calendar.text, calendar.physicalLine);
   const entries: VEventEntry[] = [];
   for (const root of parseRoots(calendar.text, file)) {
     const method = String(root.getFirstPropertyValue('method') ?? '').toUpperCase();
@@ -96,9 +119,14 @@ export function readVEvents(calendar: CalendarText, file: string): VEventEntry[]
     for (const component of root.getAllSubcomponents('vevent')) {
       const uid = component.getFirstPropertyValue('uid');
       const at = lines[entries.length];
+      const begin = at?.begin ?? 1;
       entries.push({
         component,
-        line: at?.begin ?? 1,
+        line: begin,
+        lineOf: (property) => {
+          const name = property.toUpperCase();
+          return at?.properties.get(name) ?? calendarLines.get(name) ?? begin;
+        },
         uid: typeof uid === 'string' && uid.trim() !== '' ? uid.trim() : undefined,
         calendarCancels: method === 'CANCEL',
         calendarZone: zone,

@@ -122,7 +122,9 @@ function occurrenceRecord(
   for (const e of record.errors) {
     if (e.code === 'required' && e.column === 'DTEND') e.message = 'The event needs DTEND or DURATION';
   }
-  return location.warning ? { ...record, warnings: [location.warning] } : record;
+  if (!location.warning) return record;
+  const at = text(o.item, 'location') !== undefined ? o.item : (o.master ?? o.item);
+  return { ...record, warnings: [{ ...location.warning, line: at.lineOf('LOCATION') }] };
 }
 
 /**
@@ -177,7 +179,8 @@ function problemRecord(
     .replace('{value}', problem.value);
   return {
     file,
-    line: problem.line ?? problem.entry.line,
+    // On the property at fault: DTSTART of an all-day event, the TZID's property, X-WR-TIMEZONE…
+    line: problem.line ?? problem.entry.lineOf(column === 'TZID' ? 'DTSTART' : column),
     raw,
     input: {},
     errors: [{ column, code: problem.code, message }],

@@ -32,6 +32,8 @@ export interface RecordWarning {
   column: string;
   code: ScheduleWarningCode;
   message: string;
+  /** The line of the property concerned, when it is not the record's own (iCalendar). */
+  line?: number;
 }
 
 /** What a reader may know of an outlet, by code: the time zone and the zone codes (iCalendar). */

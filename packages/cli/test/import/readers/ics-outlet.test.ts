@@ -95,6 +95,7 @@ describe('floating times: X-WR-TIMEZONE, else the outlet’s time zone, else Asi
     expect(records[0]?.errors[0]?.message).toBe(
       'X-WR-TIMEZONE "Mars/Olympus" is neither defined by a VTIMEZONE in the file nor an IANA time zone',
     );
+    expect(records[0]?.line).toBe(4); // the X-WR-TIMEZONE line, not the event's BEGIN
   });
 
   test('without X-WR-TIMEZONE: the event’s outlet (X-SPORTHUB-OUTLET, else --outlet), else the fallback', async () => {
@@ -125,6 +126,9 @@ describe('LOCATION may name a zone of the outlet', () => {
       located('EXP') + located('trn') + located('gym', 'UK-LDN-0001') + located('Gym') + located('3F'),
     );
     const records = await read(text);
+    // The warnings point at the LOCATION lines themselves, not the VEVENTs' BEGIN.
+    const physical = text.split(/\r?\n/);
+    for (const line of [29, 36]) expect(physical[line - 1]).toMatch(/^LOCATION:/);
     expect(records.map((r) => [r.row?.zone, r.errors, r.warnings])).toEqual([
       ['EXP', [], undefined],
       ['TRN', [], undefined],
@@ -138,6 +142,7 @@ describe('LOCATION may name a zone of the outlet', () => {
             code: 'unknown_location',
             message:
               'LOCATION "Gym" is not a zone of outlet SH-PD-0001: the session is imported without a zone',
+            line: 29,
           },
         ],
       ],
@@ -150,6 +155,7 @@ describe('LOCATION may name a zone of the outlet', () => {
             code: 'unknown_location',
             message:
               'LOCATION "3F" is not a zone of outlet SH-PD-0001: the session is imported without a zone',
+            line: 36,
           },
         ],
       ],

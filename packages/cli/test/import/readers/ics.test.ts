@@ -193,7 +193,7 @@ describe('iCalendar expansion', () => {
         `2027-${md.slice(0, 2)}-${md.slice(2)}T09:30:00+08:00`,
         'scheduled',
       ]),
-      'all-day': [[12, 'DTSTART:all_day_event']],
+      'all-day': [[15, 'DTSTART:all_day_event']], // the DTSTART line, not the BEGIN:VEVENT
       // Floating times are the outlet's (Asia/Shanghai by default); a UTC time is shown in it too.
       floating: [
         [
@@ -213,7 +213,7 @@ describe('iCalendar expansion', () => {
           'scheduled',
         ],
       ],
-      'bad-zone': [[34, 'TZID:unknown_timezone']],
+      'bad-zone': [[37, 'TZID:unknown_timezone']],
       'no-end': [[47, 'DTEND:required']],
     });
   });
