@@ -370,7 +370,7 @@ describe('a calendar sync that cancels thousands of sessions', () => {
     expect(short.run.code, short.run.stderr).toBe(0);
     expect(short.summary).toMatchObject({ rows: 100, unchanged: 100, cancelled: 2400 });
     // What a resumed sync adds to, had the process died between two of its three requests.
-    const jobId = (short.doc.result as { jobId: string }).jobId;
+    const jobId = (short.doc.result as unknown as { jobId: string }).jobId;
     const job = JSON.parse(await readFile(path.join(dir, 'config', 'jobs', jobId, 'job.json'), 'utf8'));
     expect(job).toMatchObject({ status: 'completed', cancelled: 2400, summary: { cancelled: 2400 } });
   });
