@@ -225,11 +225,16 @@ describe('validation, --max-errors and rejects', () => {
     expect(run.summary.rejected).toBe(3);
     expect(shown.map((r) => r.code).sort()).toEqual(['coach_overlap', 'invalid_date', 'unknown_outlet']);
     expect(shown).toContainEqual(expect.objectContaining({ line: 3, column: '教练', code: 'coach_overlap' }));
+    // Resuming that job says it was refused and exits as the import did.
+    const resumed = await sporthub(['jobs', 'resume', String(run.result?.jobId)]);
+    expect(resumed.code).toBe(65);
+    expect(resumed.stderr).toContain('was refused before writing');
   });
 
   it('--dry-run and validate write nothing, and say which rows they refuse and why', async () => {
     const dry = await sporthub(['schedules', 'import', file, '--dry-run', '--max-errors', '50%']);
     expect(dry.code).toBe(68);
+    expect(dry.stderr).toContain('Checked only (dry run): nothing was written.');
     const validate = await sporthub(['schedules', 'validate', file]);
     expect(validate.code).toBe(65);
     expect(await byId('R-1')).toBeUndefined();
@@ -248,7 +253,8 @@ describe('validation, --max-errors and rejects', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { type: string; line?: number; code?: string });
-    expect(new Set(events.map((e) => e.type))).toEqual(new Set(['progress', 'rejected']));
+    // validate is a dry run: its note that nothing was written is an event too.
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(['progress', 'rejected', 'note']));
     expect(events).toContainEqual(
       expect.objectContaining({ type: 'rejected', line: 3, code: 'coach_overlap' }),
     );
@@ -340,6 +346,23 @@ describe('validation, --max-errors and rejects', () => {
     expect(run.code).toBe(0);
     expect(run.summary).toMatchObject({ created: 1, warnings: 1 });
     expect(JSON.parse(run.run.stdout).warnings[0]).toContain('zone_capacity_exceeded');
+  });
+});
+
+describe('help', () => {
+  it('-h is --help, for the import and its jobs', async () => {
+    for (const args of [
+      ['schedules', 'import', '-h'],
+      ['schedules', 'validate', '-h'],
+      ['jobs', 'resume', '-h'],
+    ]) {
+      const run = await sporthub(args);
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout).toContain('USAGE');
+    }
+    // validate hides the flags that only matter when writing; resume takes a job, not files.
+    expect((await sporthub(['schedules', 'validate', '--help'])).stdout).not.toContain('--batch-size');
+    expect((await sporthub(['jobs', 'resume', '--help'])).stdout).toMatch(/jobs resume \[JOB\]/);
   });
 });
 

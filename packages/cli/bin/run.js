@@ -46,7 +46,7 @@ async function cachedHelp(args) {
   let words;
   if (args.length === 0) words = [];
   else if (args[0] === 'help') words = args.slice(1);
-  else if (args.at(-1) === '--help') words = args.slice(0, -1);
+  else if (args.at(-1) === '--help' || args.at(-1) === '-h') words = args.slice(0, -1);
   else return false;
   if (words.some((w) => w.startsWith('-'))) return false;
   if (process.stdout.isTTY && (process.stdout.columns ?? 0) < 80) return false;

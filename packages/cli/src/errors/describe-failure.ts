@@ -71,8 +71,20 @@ function describeApiError(err: ApiErrorShape): Failure {
       'The token lacks the scope for this action; use a token that has it.',
     );
   }
-  if (status === 404)
+  if (status === 404) {
+    // No problem document (another web server), or sporthub's own "No route": the API URL is wrong
+    // (often a trailing /v1), not the id or code the command named.
+    const noRoute = /^No route /.test(err.problem?.detail ?? '');
+    if (noRoute || (!err.problem && err.code !== 'not_found')) {
+      return {
+        ...base,
+        exitCode: ExitCode.config,
+        code: 'api_url_wrong',
+        hint: 'Check --api-url (or SPORTHUB_API_URL, or the profile): the base URL of a sporthub server, without /v1, e.g. http://127.0.0.1:4010.',
+      };
+    }
     return family(ExitCode.notFound, 'not_found', 'Check the id or code (list them with `list`).');
+  }
   if (status === 409 || status === 412) {
     return family(
       ExitCode.conflict,

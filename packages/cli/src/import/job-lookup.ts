@@ -66,7 +66,11 @@ export async function viewOf(job: Job): Promise<JobView> {
   return {
     id: r.id,
     // A job whose process died while writing (SIGKILL, a crash, a reboot) never got to record it.
-    status: r.status === 'running' && pid === undefined ? 'interrupted' : r.status,
+    // …and one whose process died while checking the files never wrote anything: it failed.
+    status:
+      pid === undefined
+        ? ({ running: 'interrupted', validating: 'failed' }[r.status as string] ?? r.status)
+        : r.status,
     running: pid !== undefined,
     pid: pid ?? null,
     createdAt: r.createdAt,

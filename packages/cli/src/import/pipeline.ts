@@ -368,7 +368,13 @@ async function finish(
 export class ResumeRefused extends Error {
   constructor(
     message: string,
-    readonly reason: 'not_found' | 'running' | 'files_changed' | 'api_mismatch' | 'not_resumable',
+    readonly reason:
+      | 'not_found'
+      | 'running'
+      | 'files_changed'
+      | 'api_mismatch'
+      | 'not_resumable'
+      | 'rejected',
     readonly pid?: number,
   ) {
     super(message);
@@ -389,7 +395,14 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     rejects: [],
   };
   if (record.status === 'completed') return { ...base, status: 'completed', summary };
-  if (record.status === 'rejected' || record.status === 'validating' || record.accepted === undefined) {
+  if (record.status === 'rejected') {
+    // It finished as an import refused in pass 1 (exit 65): a resume says so again, with the same exit.
+    throw new ResumeRefused(
+      `Job ${job.id} was refused before writing: ${record.summary?.rejected ?? 0} rows rejected, more than --max-errors allowed; nothing was written`,
+      'rejected',
+    );
+  }
+  if (record.status === 'validating' || record.accepted === undefined) {
     throw new ResumeRefused(
       `Job ${job.id} never started writing (status ${record.status}): run the import again`,
       'not_resumable',

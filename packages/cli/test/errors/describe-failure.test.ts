@@ -35,6 +35,32 @@ const api = (
   ...extra,
 });
 
+describe('describeFailure: a 404 that no record explains is a wrong API URL (exit 3)', () => {
+  it('sporthub\'s own "No route" (e.g. --api-url ending in /v1)', () => {
+    const err = new NotFoundError({
+      ...api(404, 'not_found'),
+      problem: { ...api(404, 'not_found').problem!, detail: 'No route GET /v1/v1/outlets?limit=500.' },
+    });
+    expect(describeFailure(err)).toMatchObject({
+      exitCode: 3,
+      code: 'api_url_wrong',
+      hint: expect.stringContaining('--api-url'),
+    });
+  });
+
+  it('a 404 without a problem document (another web server)', () => {
+    const err = new NotFoundError({ status: 404, requestId: 'req-1' });
+    expect(describeFailure(err)).toMatchObject({ exitCode: 3, code: 'api_url_wrong' });
+  });
+
+  it('a record that does not exist stays exit 5', () => {
+    expect(describeFailure(new NotFoundError(api(404, 'not_found')))).toMatchObject({
+      exitCode: 5,
+      code: 'not_found',
+    });
+  });
+});
+
 describe('describeFailure: SDK errors → SPEC §5 exit codes', () => {
   it.each<[string, { given: unknown; want: { exitCode: number; code: string } }]>([
     [

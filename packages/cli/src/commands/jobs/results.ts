@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import { Args, Flags } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
 import type { JobView } from '../../import/job-lookup.js';
 
@@ -11,6 +11,9 @@ export default class JobsResults extends SporthubCommand<typeof JobsResults> {
     '<%= config.bin %> jobs results 20261128-232812-3fa9 -o json',
   ];
   static override args = { job: Args.string({ description: 'Job id (default: the newest job).' }) };
+  static override flags = {
+    last: Flags.boolean({ description: 'The newest job (the default without a job id).' }),
+  };
 
   async run(): Promise<JobView> {
     const { findJob, viewOf } = await import('../../import/job-lookup.js');

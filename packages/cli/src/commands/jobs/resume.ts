@@ -12,7 +12,10 @@ export default class JobsResume extends SchedulesImport {
     '<%= config.bin %> jobs resume 20261128-232812-3fa9',
   ];
   static override strict = true;
-  static override args = { file: Args.string({ description: 'Job id (see `jobs list`).' }) };
+  // Named `job` for the help's usage line; the import's own argument (files) does not apply here.
+  static override args = {
+    job: Args.string({ description: 'Job id (see `jobs list`).' }),
+  } as unknown as typeof SchedulesImport.args;
   // The import's flags are accepted (the job's saved ones apply) but not shown, except --progress.
   static override flags = {
     ...(Object.fromEntries(
@@ -29,7 +32,7 @@ export default class JobsResume extends SchedulesImport {
   }
 
   protected override async resumeId(): Promise<string | undefined> {
-    const id = this.args.file;
+    const id = (this.args as { job?: string }).job;
     const { last } = this.flags as { last?: boolean };
     if (!id && !last) throw usageError('Name the job to resume, or pass --last.');
     const { findJob } = await import('../../import/job-lookup.js');

@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import { Args, Flags } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import type { JobView } from '../../import/job-lookup.js';
@@ -12,13 +12,16 @@ export default class JobsStatus extends SporthubCommand<typeof JobsStatus> {
     '<%= config.bin %> jobs status 20261128-232812-3fa9 --json',
   ];
   static override args = { job: Args.string({ description: 'Job id (default: the newest job).' }) };
+  static override flags = {
+    last: Flags.boolean({ description: 'The newest job (the default without a job id).' }),
+  };
 
   async run(): Promise<JobView> {
     const { findJob, JOB_FIELDS, viewOf } = await import('../../import/job-lookup.js');
     const view = await viewOf(await findJob(this.args.job, this.config.bin));
     await this.printRecord(view, JOB_FIELDS);
     if (view.running) process.exitCode = ExitCode.stillRunning;
-    else if (view.status === 'running' || view.status === 'interrupted' || view.status === 'failed') {
+    else if (view.batches !== null && ['running', 'interrupted', 'failed'].includes(view.status)) {
       this.note(`Continue it with \`${this.config.bin} jobs resume ${view.id}\`.`);
     }
     return view;

@@ -14,14 +14,17 @@ export interface ImportResult extends Omit<ImportOutcome, 'allowed'> {
 }
 
 export default class SchedulesImport extends SporthubCommand<typeof SchedulesImport> {
-  static override summary = 'Import sessions from CSV, XLSX or iCalendar files (SPEC §6.2).';
+  static override summary = 'Import sessions from CSV, XLSX or iCalendar files.';
   static override description =
     `Two passes: the first reads every file and checks every row (formats, codes, duplicate \
 external_id, coach or zone double-booked, capacity below bookings held) without writing anything; if more rows \
 are rejected than --max-errors allows, the import stops with exit 65 and nothing written. The second pass reads \
 the files again and writes the accepted rows in batches, journaled under the config dir so an interrupted import \
 continues with --resume. Rejected rows go to a CSV with the original columns plus error_code,error_message: fix \
-it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing written, 130 interrupted.`;
+it and import it as it is. Coach and zone overlaps are checked between the rows being imported, not against \
+sessions already on the server. Exit 0 all written, 68 some rows rejected, 65 nothing written, 130 interrupted, \
+75 the server could not be reached (the job is saved: --resume continues it), 69 the job is still running, 4 \
+the token was refused.`;
   static override examples = [
     '<%= config.bin %> schedules import march.csv',
     '<%= config.bin %> schedules import 课程表.csv --encoding gb18030 --max-errors 2% --rejects bad.csv',
@@ -182,6 +185,11 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
     const { allowed, ...rest } = outcome;
     const result = { ...rest, allowedRejects: allowed };
     // Exit 65 still reports what was checked: the summary and the rows refused, in the envelope's result.
+    if (outcome.status === 'validated') {
+      this.note(
+        'Checked only (dry run): nothing was written. created, updated, unchanged and cancelled are counted when the rows are written.',
+      );
+    }
     const failure = outcomeFailure(outcome, this.config.bin, result);
     if (failure) throw failure;
     process.exitCode = outcomeExitCode(outcome);
@@ -305,6 +313,7 @@ it and import it as it is. Exit 0 all written, 68 some rows rejected, 65 nothing
         files_changed: ExitCode.inputInvalid,
         api_mismatch: ExitCode.usage,
         not_resumable: ExitCode.failure,
+        rejected: ExitCode.inputInvalid,
       }[error.reason];
       return new CliError(error.message, { code: `job_${error.reason}`, exitCode });
     }
