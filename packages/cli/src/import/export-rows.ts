@@ -1,6 +1,12 @@
 import type { Session } from '@sporthub/sdk';
 import { csvField } from '../output/csv.js';
-import { formatDate, formatRfc3339, type WallTime, wallTimeAt } from './readers/zoned-time.js';
+import {
+  DEFAULT_TIMEZONE,
+  formatDate,
+  formatRfc3339,
+  type WallTime,
+  wallTimeAt,
+} from './readers/zoned-time.js';
 import type { ScheduleReferences } from './references.js';
 
 /*
@@ -58,16 +64,13 @@ export interface ScheduleExportRow {
   series_key: string | null;
 }
 
-/** Time zone of sessions whose outlet is unknown: the SPEC §3 default. */
-const DEFAULT_ZONE = 'Asia/Shanghai';
-
 export function csvHeader(): string {
   return `${EXPORT_COLUMNS.join(',')}\r\n`;
 }
 
 /** The IANA time zone of the session's outlet. */
 export function zoneOf(session: Session, refs: ScheduleReferences): string {
-  return refs.outletsById.get(session.outletId)?.timezone ?? DEFAULT_ZONE;
+  return refs.outletsById.get(session.outletId)?.timezone ?? DEFAULT_TIMEZONE;
 }
 
 function zoneCode(refs: ScheduleReferences, session: Session): string | null {

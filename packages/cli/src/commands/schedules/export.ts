@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Flags } from '@oclif/core';
+import { parseScheduleDate } from '@sporthub/schemas';
 import type { Session, SportHub } from '@sporthub/sdk';
 import { SporthubCommand } from '../../base-command.js';
 import { CliError, usageError } from '../../errors/cli-error.js';
@@ -167,17 +168,11 @@ function checkDates(from: string | undefined, to: string | undefined): void {
     ['--from', from],
     ['--to', to],
   ] as const) {
-    if (value !== undefined && !isCalendarDate(value))
+    // parseScheduleDate accepts only real dates; reading back the same text also pins YYYY-MM-DD.
+    if (value !== undefined && parseScheduleDate(value) !== value)
       throw usageError(`${name} "${value}" is not a date: use YYYY-MM-DD.`);
   }
   if (from && to && from > to) throw usageError(`--from ${from} is after --to ${to}.`);
-}
-
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  // Date.UTC rolls 2027-02-30 over to March 2: a real date reads back as written.
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 
 interface Window {

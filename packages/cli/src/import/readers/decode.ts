@@ -97,19 +97,16 @@ function countByte(bytes: Buffer, byte: number): number {
   return n;
 }
 
-/** The file's first line holding a byte that is not UTF-8, or undefined when all of it is UTF-8. */
-async function firstNonUtf8Line(file: string): Promise<number | undefined> {
-  let line = 1;
+/** True when every byte of the file is UTF-8 (read in 1 MiB blocks; a character may span two). */
+async function isUtf8File(file: string): Promise<boolean> {
   let carry: Buffer | undefined;
   for await (const chunk of readChunks(file, 1 << 20)) {
     const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
     const tail = unfinishedTail(bytes);
-    const whole = bytes.subarray(0, bytes.length - tail);
-    if (!isWholeUtf8(whole)) return line + countByte(whole.subarray(0, firstNonUtf8Byte(whole)), 0x0a);
-    line += countByte(whole, 0x0a);
+    if (!isWholeUtf8(bytes.subarray(0, bytes.length - tail))) return false;
     carry = tail > 0 ? Buffer.from(bytes.subarray(bytes.length - tail)) : undefined;
   }
-  return carry ? line : undefined; // a character cut off by the end of the file
+  return carry === undefined; // not a character cut off by the end of the file
 }
 
 const alnum = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -233,7 +230,7 @@ export async function* decodeTextFile(file: string, options: DecodeOptions = {})
   }
   const head = Buffer.concat(held);
   let detected = detectEncoding(head, done, file, options.encoding);
-  if (detected.sniffed && detected.encoding === 'utf-8' && !done && (await firstNonUtf8Line(file))) {
+  if (detected.sniffed && detected.encoding === 'utf-8' && !done && !(await isUtf8File(file))) {
     detected = { encoding: 'gb18030', bomLength: 0, sniffed: true };
   }
   let lines = 1;

@@ -9,7 +9,9 @@ import type {
   SeriesOccurrences,
   SourceRecord,
 } from './types.js';
-import { formatDate, isTimeZone, wallTimeAt, wallTimeToEpoch } from './zoned-time.js';
+import { DEFAULT_TIMEZONE, formatDate, isTimeZone, wallTimeAt, wallTimeToEpoch } from './zoned-time.js';
+
+export { DEFAULT_TIMEZONE };
 
 /*
  * The readers of `sporthub schedules import` (SPEC §6.2): one entry point that detects the format and
@@ -19,8 +21,6 @@ import { formatDate, isTimeZone, wallTimeAt, wallTimeToEpoch } from './zoned-tim
 export { SCHEDULE_FILE_ERROR_CODES, ScheduleFileError, type ScheduleFileErrorCode } from './errors.js';
 export * from './types.js';
 
-/** The outlet time zone when none is given (SPEC §6.1 default). */
-export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 /** How far ahead a rule without COUNT or UNTIL is expanded by default (SPEC §6.2). */
 export const DEFAULT_UNTIL_DAYS = 180;
 

@@ -36,6 +36,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The outlet time zone when none is given (SPEC §6.1 default). */
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
 /** True when Node knows the IANA name (`Asia/Shanghai`, `America/New_York`, `UTC`). */
 export function isTimeZone(name: string): boolean {
   try {
