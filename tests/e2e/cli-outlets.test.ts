@@ -101,6 +101,19 @@ describe('sporthub CLI against a real server', () => {
     expect(who.stdout).not.toContain(server.token);
   });
 
+  it('a --profile the config file does not hold only warns when the environment supplies URL and token', async () => {
+    expect((await login()).code).toBe(0);
+    const env = { SPORTHUB_API_URL: server.baseUrl, SPORTHUB_TOKEN: server.token };
+    const run = await sporthub(['outlets', 'list', '--profile', 'ci', '--json'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    const envelope = JSON.parse(run.stdout);
+    expect(envelope.warnings).toEqual([expect.stringContaining('Profile "ci" does not exist')]);
+    expect(envelope.result.data).toHaveLength(3);
+    const without = await sporthub(['outlets', 'list', '--profile', 'ci']);
+    expect(without.code).toBe(3);
+    expect(without.stderr).toContain('Profile "ci" does not exist (profiles: default)');
+  });
+
   it('outlets list prints a table with code, name, status, district and zone count', async () => {
     expect((await login()).code).toBe(0);
     const run = await sporthub(['outlets', 'list']);

@@ -187,6 +187,7 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
   protected async client(): Promise<SportHub> {
     if (this.hub) return this.hub;
     const { apiUrl, token, profile } = await this.settings();
+    await this.checkNamedProfile(profile, Boolean(apiUrl && token));
     if (!apiUrl) {
       throw configError(
         `No API URL: pass --api-url or set SPORTHUB_API_URL (profile "${profile}" has none).`,
@@ -201,6 +202,29 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
     }
     this.hub = await this.createClient({ apiUrl, token });
     return this.hub;
+  }
+
+  /**
+   * A profile named by `--profile` or SPORTHUB_PROFILE that the config file does not hold is a typo or a
+   * machine that was never logged in: an error when the profile was needed (exit 3, naming the profiles
+   * there are), a warning when the flags and environment supply the API URL and token anyway.
+   */
+  private async checkNamedProfile(profile: string, suppliedElsewhere: boolean): Promise<void> {
+    if (!this.flags.profile && !process.env.SPORTHUB_PROFILE) return;
+    const store = await this.profiles();
+    if (store.get(profile)) return;
+    if (suppliedElsewhere) {
+      this.warning(
+        `Profile "${profile}" does not exist; using the API URL and token from the flags and environment.`,
+      );
+      return;
+    }
+    const known = store.names();
+    throw configError(
+      `Profile "${profile}" does not exist${known.length ? ` (profiles: ${known.join(', ')})` : ' (no profiles are configured)'}.`,
+      `Run \`sporthub login --profile ${profile}\` to create it, or \`sporthub config profiles\` to list them.`,
+      'profile_not_found',
+    );
   }
 
   /** A client for explicit settings (used by `login` to verify before saving). Loads the SDK lazily. */

@@ -121,3 +121,23 @@ describe('config profiles', () => {
     expect(run.stdout).toBe('Name,API URL,Token\r\ndefault,http://a,\r\nstaging *,http://b,\r\n');
   });
 });
+
+describe('a profile that does not exist', () => {
+  beforeEach(() => {
+    writeConfigFile(dir, { profiles: { default: { apiUrl: 'http://a', token: 'token-a' } } }, 0o600);
+  });
+
+  it('is a config error naming the profiles there are, by flag or environment', async () => {
+    const byFlag = await runCli(['outlets', 'list', '--profile', 'stagng', '--json']);
+    expect(byFlag.exitCode).toBe(3);
+    expect(JSON.parse(byFlag.stdout).error).toMatchObject({ code: 'profile_not_found' });
+    expect(JSON.parse(byFlag.stdout).error.message).toContain(
+      'Profile "stagng" does not exist (profiles: default)',
+    );
+    process.env.SPORTHUB_PROFILE = 'prod';
+    const byEnv = await runCli(['outlets', 'list']);
+    expect(byEnv.exitCode).toBe(3);
+    expect(byEnv.stderr).toContain('Profile "prod" does not exist');
+    expect(byEnv.stderr).toContain('sporthub login --profile prod');
+  });
+});
