@@ -375,3 +375,38 @@ describe('a calendar sync that cancels thousands of sessions', () => {
     expect(job).toMatchObject({ status: 'completed', cancelled: 2400, summary: { cancelled: 2400 } });
   });
 });
+
+describe('an open-ended rule that starts after --until', () => {
+  it('imports nothing of the series and says so, naming the RRULE line', async () => {
+    const file = await calendarFile(
+      'after-until.ics',
+      calendar(
+        event([
+          'UID:late-weekly',
+          'DTSTART;TZID=Asia/Shanghai:20280103T090000',
+          'DURATION:PT1H',
+          'RRULE:FREQ=WEEKLY;BYDAY=MO',
+          'X-SPORTHUB-OUTLET:SH-PD-0001',
+          ...PROPS,
+        ]) +
+          event([
+            'UID:early-weekly',
+            'DTSTART;TZID=Asia/Shanghai:20271004T090000',
+            'DURATION:PT1H',
+            'RRULE:FREQ=WEEKLY;BYDAY=MO',
+            'X-SPORTHUB-OUTLET:SH-PD-0001',
+            ...PROPS,
+          ]),
+      ),
+    );
+    const { run, doc, summary } = await importIcs(file, '--until', '2027-10-31');
+    expect(run.code, run.stderr).toBe(0);
+    expect(summary).toMatchObject({ rows: 4, created: 4, warnings: 1 });
+    const warnings = (doc as unknown as { warnings: string[] }).warnings;
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /after-until\.ics:8 RRULE: The rule of "late-weekly" repeats without end and has no occurrence before 2027-11-01T00:00:00\+08:00: .*--until.*\[after_until\]$/,
+      ),
+    ]);
+  });
+});

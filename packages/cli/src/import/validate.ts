@@ -164,7 +164,12 @@ export async function validateFiles(
         hooks.onProgress?.({ processed: result.rows, ok: result.accepted, rejected: result.rejected.size });
       }
     }
-    result.series.push(...source.series.values());
+    for (const series of source.series.values()) {
+      result.series.push(series);
+      if (series.expandedUntil && series.complete && series.externalIds.size === 0) {
+        warn(result, afterUntil(series, series.expandedUntil), hooks);
+      }
+    }
   }
   hooks.onProgress?.({ processed: result.rows, ok: result.accepted, rejected: result.rejected.size });
   return result;
@@ -208,6 +213,17 @@ function accept(
     };
     warn(result, warning, hooks);
   }
+}
+
+/** An open-ended series that starts after `--until`: accepted, but nothing of it is imported. */
+function afterUntil(series: SeriesOccurrences, until: string): ScheduleWarning {
+  return {
+    file: series.file ?? '',
+    line: series.line ?? 0,
+    column: 'RRULE',
+    code: 'after_until',
+    message: formatScheduleError('after_until', { value: series.seriesKey, until }),
+  };
 }
 
 function warn(result: PassOneResult, warning: ScheduleWarning, hooks: PassOneHooks): void {

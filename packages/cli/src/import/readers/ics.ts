@@ -231,7 +231,9 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
       seriesKey: group.uid,
       externalIds,
       complete: step.value.complete,
+      file,
     };
+    if (group.master) occurrences.line = group.master.lineOf('RRULE');
     if (step.value.bounded) {
       occurrences.expandedUntil = formatRfc3339(
         context.horizon,

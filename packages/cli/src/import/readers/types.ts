@@ -73,6 +73,9 @@ export interface SeriesOccurrences {
   complete: boolean;
   /** RFC 3339: an unbounded rule was expanded up to (excluding) this instant. */
   expandedUntil?: string;
+  /** The file and line of the series' first RRULE (or its VEVENT), for findings about the series. */
+  file?: string;
+  line?: number;
 }
 
 export interface ScheduleSourceOptions {
