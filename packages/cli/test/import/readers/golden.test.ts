@@ -14,7 +14,11 @@ describe('golden records', () => {
     const records = [];
     for await (const { file, ...record } of source)
       records.push({ file: file.slice(FIXTURES.length), ...record });
-    const series = [...source.series.values()].map((s) => ({ ...s, externalIds: [...s.externalIds] }));
+    const series = [...source.series.values()].map((s) => ({
+      ...s,
+      file: s.file?.slice(FIXTURES.length),
+      externalIds: [...s.externalIds],
+    }));
     const golden = `${JSON.stringify({ format: source.format, records, series }, null, 2)}\n`;
     await expect(golden).toMatchFileSnapshot(`../../fixtures/schedules/__snapshots__/${name}.json`);
   });

@@ -249,6 +249,8 @@ describe('iCalendar expansion', () => {
       externalIds: new Set(['0105', '0112', '0119', '0126'].map((md) => `open-ended@2027${md}T003000Z`)),
       complete: true,
       expandedUntil: '2027-02-02T00:00:00+08:00',
+      file: fixture('odd.ics'),
+      line: 9,
     });
     expect(source.series.get('all-day')?.complete).toBe(false);
     const moved = openScheduleSource(fixture('moved.ics'));
@@ -259,6 +261,8 @@ describe('iCalendar expansion', () => {
       seriesKey: 'yoga-series',
       externalIds: new Set(['0105', '0112', '0119'].map((md) => `yoga-series@2027${md}T003000Z`)),
       complete: true,
+      file: fixture('moved.ics'),
+      line: 9,
     });
   });
 
