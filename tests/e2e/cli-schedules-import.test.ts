@@ -349,6 +349,25 @@ describe('validation, --max-errors and rejects', () => {
   });
 });
 
+describe('codes in another case', () => {
+  it('outlet, program, zone and coach codes typed in lower case name the record they can only mean', async () => {
+    const file = path.join(dir, 'lower-case.csv');
+    await writeFile(
+      file,
+      'external_id,outlet_code,program_code,date,start_time,end_time,capacity,coach,zone\n' +
+        'LC-1,sh-pd-0001,p-walk,2027-07-01,9:00,10:00,5,c-0042,trn\n' +
+        'LC-2,SH-PD-0001,P-WALK,2027-07-01,9:00,10:00,5,,nope\n',
+    );
+    const run = await importJson([file, '--max-errors', '1']);
+    expect(run.code, run.run.stderr).toBe(68);
+    expect(run.summary).toMatchObject({ created: 1, rejected: 1 });
+    const stored = await byId('LC-1');
+    expect(stored?.coachId).toMatch(/^stf_/);
+    expect(stored?.zoneId).toMatch(/^zon_/);
+    expect(JSON.parse(run.run.stdout).result.rejects[0]).toMatchObject({ code: 'unknown_zone', line: 3 });
+  });
+});
+
 describe('help', () => {
   it('-h is --help, for the import and its jobs', async () => {
     for (const args of [

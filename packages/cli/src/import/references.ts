@@ -1,4 +1,5 @@
 import type { Outlet, Program, SportHub, Staff } from '@sporthub/sdk';
+import { byCode } from './codes.js';
 
 /*
  * The reference data a schedule row names by code (SPEC §6.2): outlets with their zones, programs and
@@ -45,13 +46,18 @@ export class ScheduleReferences {
     }
   }
 
-  /** Staff externalId first; else an exact name that exactly one staff member has. */
+  /**
+   * Staff externalId first; else an exact name that exactly one staff member has; else an externalId
+   * in another case that names one staff member only (`c-0042` is `C-0042`).
+   */
   coach(value: string): CoachMatch {
     const byKey = this.staffByExternalId.get(value);
     if (byKey) return { id: byKey };
     const byName = this.staffByName.get(value);
-    if (byName === undefined) return { error: 'unknown_coach' };
-    return byName === null ? { error: 'ambiguous_coach' } : { id: byName };
+    if (byName === null) return { error: 'ambiguous_coach' };
+    if (byName !== undefined) return { id: byName };
+    const folded = byCode(this.staffByExternalId, value);
+    return folded === undefined ? { error: 'unknown_coach' } : { id: folded };
   }
 }
 

@@ -6,6 +6,7 @@ import {
   type ScheduleColumn,
 } from '@sporthub/schemas';
 import type { SessionCreate } from '@sporthub/sdk';
+import { byCode } from './codes.js';
 import { localDateTime } from './export-rows.js';
 import { localTimestamp } from './local-time.js';
 import type { RecordError, SourceRecord } from './readers/index.js';
@@ -89,9 +90,9 @@ export function resolveSession(
   const row = record.row;
   if (!row) return { errors: record.errors };
   const errors: RecordError[] = [];
-  const outlet = refs.outlets.get(row.outletCode);
+  const outlet = byCode(refs.outlets, row.outletCode);
   if (!outlet) errors.push(problem(record, 'outlet_code', 'unknown_outlet', { value: row.outletCode }));
-  const programId = refs.programs.get(row.programCode);
+  const programId = byCode(refs.programs, row.programCode);
   if (!programId) errors.push(problem(record, 'program_code', 'unknown_program', { value: row.programCode }));
   let coachId: string | undefined;
   if (row.coach !== undefined) {
@@ -101,7 +102,7 @@ export function resolveSession(
   }
   let zone: { id: string; capacity: number | null } | undefined;
   if (row.zone !== undefined && outlet) {
-    zone = outlet.zones.get(row.zone);
+    zone = byCode(outlet.zones, row.zone);
     if (!zone) errors.push(problem(record, 'zone', 'unknown_zone', { value: row.zone }));
   }
   if (errors.length > 0 || !outlet || !programId) return { errors };

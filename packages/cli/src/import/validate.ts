@@ -1,4 +1,5 @@
 import { formatScheduleError, type ScheduleWarningCode } from '@sporthub/schemas';
+import { byCode } from './codes.js';
 import { IntervalIndex, KeyIndex, LineColumn } from './cross-row.js';
 import { MemoryKeeper } from './memory.js';
 import {
@@ -112,7 +113,7 @@ function crossRowErrors(
  * times) and every outlet (an iCalendar event's own outlet gives its floating times and zone codes).
  */
 export function fileOptions(options: ScheduleSourceOptions, refs: ScheduleReferences): ScheduleSourceOptions {
-  const outlet = options.outlet ? refs.outlets.get(options.outlet) : undefined;
+  const outlet = options.outlet ? byCode(refs.outlets, options.outlet) : undefined;
   const timezone = options.timezone ?? outlet?.timezone;
   return { ...options, timezone, outlets: options.outlets ?? refs.outlets };
 }

@@ -1,4 +1,5 @@
 import { formatScheduleError } from '@sporthub/schemas';
+import { byCode, canonicalCode } from '../codes.js';
 import type { VEventEntry } from './ics-calendar.js';
 import type { SeriesZones } from './ics-expand.js';
 import { ianaZone, type Zone } from './ics-zone.js';
@@ -43,7 +44,7 @@ export function seriesZonesOf(
 ): (entry: VEventEntry) => SeriesZones {
   return (entry) => {
     const code = outletCodeOf(entry, defaultOutlet);
-    const timezone = code === undefined ? undefined : outlets?.get(code)?.timezone;
+    const timezone = code === undefined || !outlets ? undefined : byCode(outlets, code)?.timezone;
     const display = timezone !== undefined && isTimeZone(timezone) ? zoneNamed(timezone) : fallback;
     return { floating: entry.calendarZone ?? display, display };
   };
@@ -67,14 +68,11 @@ export function zoneOfLocation(
   outlets: ReadonlyMap<string, OutletInfo> | undefined,
 ): LocationZone {
   if (!outlets) return ZONE_CODE.test(location) ? { zone: location } : {};
-  const outlet = outletCode === undefined ? undefined : outlets.get(outletCode);
+  const outlet = outletCode === undefined ? undefined : byCode(outlets, outletCode);
   // An unknown outlet rejects the row on its own; its zones cannot be known.
   if (!outlet) return {};
-  if (outlet.zones.has(location)) return { zone: location };
-  const wanted = location.toLowerCase();
-  // Two codes that differ only in case (`Gym`, `GYM`) leave `gym` ambiguous: it names neither.
-  const matches = [...outlet.zones.keys()].filter((code) => code.toLowerCase() === wanted);
-  if (matches.length === 1) return { zone: matches[0] };
+  const zone = canonicalCode(outlet.zones, location);
+  if (zone !== undefined) return { zone };
   return {
     warning: {
       column: 'LOCATION',
