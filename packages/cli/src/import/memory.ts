@@ -38,6 +38,32 @@ function oldGenerationBytes(): number {
 /** Rows between two looks at the heap (a look costs a few microseconds). */
 const LOOK_EVERY = 2048;
 
+/**
+ * The young generation an import may grow to (both semi-spaces). `bin/run.js` starts imports with 1 MB
+ * semi-spaces that cannot grow, so startup and a small file stay small; once rows flow, they may double
+ * up to this. V8 reads the semi-space size only at startup and NODE_OPTIONS refuses it, but it reads the
+ * growth factor at each scavenge: rows are let grow it (factor 2) and stop it once it is reached
+ * (factor 1). With rows arriving 256 at a time (well under a semi-space of garbage), at most one
+ * scavenge happens between two looks, so it cannot overshoot. 100k rows, pass 1: 1 MB semi-spaces spent
+ * ~0.6 s more user CPU than 4 MB ones (2.4–2.7 s vs 1.9 s) for 2–3 MB less RSS.
+ */
+const YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
+
+let young: 'fixed' | 'growing' | 'settled' = 'fixed';
+
+/** Lets the young generation grow to `YOUNG_GENERATION_BYTES`, and no further; call every ≤256 rows. */
+function growYoungGeneration(): void {
+  if (young === 'settled') return;
+  const size = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+  if (size >= YOUNG_GENERATION_BYTES) {
+    young = 'settled';
+    setFlagsFromString('--semi-space-growth-factor=1');
+  } else if (young === 'fixed') {
+    young = 'growing';
+    setFlagsFromString('--semi-space-growth-factor=2');
+  }
+}
+
 /** Watches the old generation as rows go by and collects when garbage exceeds the budget. */
 export class MemoryKeeper {
   private since = 0;
@@ -45,7 +71,9 @@ export class MemoryKeeper {
 
   constructor(private readonly budget = 3 * 1024 * 1024) {}
 
-  rows(count: number): void {
+  /** `count` more rows went by; pass 1 (`grow`: at most 256 at a time) may grow the young generation. */
+  rows(count: number, grow = false): void {
+    if (grow) growYoungGeneration();
     this.since += count;
     if (this.since < LOOK_EVERY) return;
     this.since = 0;

@@ -161,7 +161,7 @@ export async function validateFiles(
         if (spooled) await spooled;
       }
       if ((result.rows & 255) === 0) {
-        memory.rows(256);
+        memory.rows(256, true);
         hooks.onProgress?.({ processed: result.rows, ok: result.accepted, rejected: result.rejected.size });
       }
     }
