@@ -8,8 +8,12 @@ import { ScheduleFileError } from './errors.js';
  * UTF-16LE/BE); without one, a file that is valid UTF-8 is UTF-8, anything else GB18030 (a superset
  * of GBK, what Excel writes on mainland-Chinese Windows). `--encoding` overrides both. The first 64 KB
  * decide at once; when they are UTF-8 and there is more, the rest is checked by a quick scan before
- * decoding starts (a file of English rows with Chinese only near the end is common). Decoders are
- * stateful, so a character split across two read chunks is never mangled.
+ * decoding starts (a file of English rows with Chinese only near the end is common). A file that is
+ * UTF-8 but for a few bytes (a stray Latin-1 `é`, a last character cut off) is damaged UTF-8, not
+ * GB18030: its multi-byte characters are nearly all well-formed UTF-8, where in GB18030 text only ~1 in
+ * 7 happens to be. Decoding is strict for UTF-8, UTF-16 and GB18030/GBK: bytes that are not text in
+ * the encoding fail the file on their line, never become U+FFFD. Decoders are stateful, so a character
+ * split across two read chunks is never mangled.
  */
 
 /** How much of the file the first UTF-8-or-GB18030 guess looks at. */
@@ -52,10 +56,10 @@ function sniffUtf16(head: Buffer): string | undefined {
   return undefined;
 }
 
-function isUtf8(head: Buffer, complete: boolean): boolean {
+/** UTF-8 but, perhaps, for a character cut off at the end (of a sample, or of a truncated file). */
+function isUtf8(head: Buffer): boolean {
   try {
-    // stream: true lets a multi-byte character cut at the end of the sample pass.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return true;
   } catch {
     return false;
@@ -74,39 +78,69 @@ function unfinishedTail(bytes: Buffer): number {
   return 0;
 }
 
-/** True when `bytes` is UTF-8 except, perhaps, for a character cut off at its end. */
-function isUtf8Prefix(bytes: Buffer): boolean {
-  return isWholeUtf8(bytes.subarray(0, bytes.length - unfinishedTail(bytes)));
+/** Non-ASCII characters of some bytes: those well-formed as UTF-8, and the bytes that are not. */
+interface Utf8Tally {
+  wellFormed: number;
+  stray: number;
 }
 
-/** The offset of the first byte of `bytes` that cannot be UTF-8 (error path only: a binary search). */
-function firstNonUtf8Byte(bytes: Buffer): number {
-  let valid = 0;
-  let invalid = bytes.length;
-  while (invalid - valid > 1) {
-    const middle = (valid + invalid) >>> 1;
-    if (isUtf8Prefix(bytes.subarray(0, middle))) valid = middle;
-    else invalid = middle;
+/** Adds the non-ASCII characters of `bytes` to `tally`; a character cut off at the end counts as stray. */
+function tallyUtf8(bytes: Buffer, tally: Utf8Tally): void {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const more =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 1
+        : lead >= 0xe0 && lead <= 0xef
+          ? 2
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 3
+            : 0;
+    let ok = more > 0 && i + more < bytes.length;
+    for (let k = 1; ok && k <= more; k++) ok = ((bytes[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      tally.wellFormed++;
+      i += more + 1;
+    } else {
+      tally.stray++;
+      i++;
+    }
   }
-  return valid;
 }
 
-function countByte(bytes: Buffer, byte: number): number {
-  let n = 0;
-  for (let i = bytes.indexOf(byte); i !== -1; i = bytes.indexOf(byte, i + 1)) n++;
-  return n;
-}
+/**
+ * Damaged UTF-8 rather than another encoding: at least 95% of its non-ASCII characters are UTF-8. In
+ * GB18030 text ~15% of the characters happen to be (a lead byte 0xC2–0xDF and a trail byte 0x80–0xBF
+ * make a 2-byte UTF-8 character), so a short GB18030 file can reach half, never 95%.
+ */
+const isMostlyUtf8 = (tally: Utf8Tally) => tally.wellFormed > 0 && tally.wellFormed >= 19 * tally.stray;
 
-/** True when every byte of the file is UTF-8 (read in 1 MiB blocks; a character may span two). */
-async function isUtf8File(file: string): Promise<boolean> {
+/**
+ * Whether a file without a BOM is to be read as UTF-8: all of it is UTF-8 (the quick check, in 1 MiB
+ * blocks; a character may span two), or it is damaged UTF-8 (`isMostlyUtf8`, counted only for files
+ * that fail the quick check).
+ */
+async function readsAsUtf8(file: string): Promise<boolean> {
   let carry: Buffer | undefined;
+  let valid = true;
   for await (const chunk of readChunks(file, 1 << 20)) {
     const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
     const tail = unfinishedTail(bytes);
-    if (!isWholeUtf8(bytes.subarray(0, bytes.length - tail))) return false;
+    if (!isWholeUtf8(bytes.subarray(0, bytes.length - tail))) {
+      valid = false;
+      break;
+    }
     carry = tail > 0 ? Buffer.from(bytes.subarray(bytes.length - tail)) : undefined;
   }
-  return carry === undefined; // not a character cut off by the end of the file
+  // Valid to the end but for a character cut off there: a truncated UTF-8 file.
+  if (valid) return true;
+  const tally: Utf8Tally = { wellFormed: 0, stray: 0 };
+  for await (const chunk of readChunks(file, 1 << 20)) tallyUtf8(chunk, tally);
+  return isMostlyUtf8(tally);
 }
 
 const alnum = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -123,7 +157,7 @@ function canonicalEncoding(name: string, file: string): string {
   return lower;
 }
 
-function detectEncoding(head: Buffer, complete: boolean, file: string, forced?: string): Detected {
+function detectEncoding(head: Buffer, file: string, forced?: string): Detected {
   const bom = BOMS.find(([, bytes]) => startsWith(head, bytes));
   if (forced !== undefined) {
     const encoding = canonicalEncoding(forced, file);
@@ -139,34 +173,88 @@ function detectEncoding(head: Buffer, complete: boolean, file: string, forced?: 
       file,
     });
   }
-  return { encoding: isUtf8(head, complete) ? 'utf-8' : 'gb18030', bomLength: 0, sniffed: true };
+  let utf8 = isUtf8(head);
+  if (!utf8) {
+    const tally: Utf8Tally = { wellFormed: 0, stray: 0 };
+    tallyUtf8(head.subarray(0, head.length - unfinishedTail(head)), tally);
+    utf8 = isMostlyUtf8(tally);
+  }
+  return { encoding: utf8 ? 'utf-8' : 'gb18030', bomLength: 0, sniffed: true };
+}
+
+/** Encodings decoded strictly by the platform (WHATWG names; its GBK decoder is GB18030's). */
+const STRICT = new Set(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk']);
+
+/** The byte offsets in `chunk` just after each line break, for an encoding whose text it holds. */
+function lineStarts(chunk: Buffer, encoding: string, parity: number): number[] {
+  const starts: number[] = [];
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const [low, high] = encoding === 'utf-16le' ? [0x0a, 0] : [0, 0x0a];
+    for (let i = parity; i + 1 < chunk.length; i += 2) {
+      if (chunk[i] === low && chunk[i + 1] === high) starts.push(i + 2);
+    }
+  } else {
+    // In UTF-8 and GB18030 a 0x0A byte is always a line break, never part of a character.
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/**
+ * The line of the first bytes of `chunk` that are not text in `encoding`, `line` being the line the
+ * chunk starts on (error path only). Lines that start inside the chunk start on a character, so each
+ * is tried on its own; when all of them read, the fault is in the line the chunk began in the middle of.
+ */
+function lineOfFault(chunk: Buffer, encoding: string, line: number, parity: number): number {
+  const starts = lineStarts(chunk, encoding, parity);
+  for (let i = 0; i < starts.length; i++) {
+    const piece = chunk.subarray(starts[i], starts[i + 1] ?? chunk.length);
+    try {
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(piece, {
+        stream: i === starts.length - 1,
+      });
+    } catch {
+      return line + i + 1;
+    }
+  }
+  return line;
+}
+
+function faultMessage(detected: Detected, line: number): string {
+  const { encoding, sniffed } = detected;
+  if (encoding === 'utf-8') {
+    return `The file is not valid UTF-8 on line ${line}: if it was saved by Excel in Chinese, run again with --encoding gb18030`;
+  }
+  if (sniffed && encoding === 'gb18030') {
+    return `The file is neither UTF-8 nor GB18030: line ${line} has bytes that are text in neither. Save it as UTF-8, or name its encoding with --encoding (e.g. big5, latin1)`;
+  }
+  return `The file is not valid ${encoding.toUpperCase()} on line ${line}: check --encoding, or save the file as UTF-8`;
 }
 
 function createDecoder(detected: Detected, file: string, lineOf: () => number): TextDecoderLike {
-  if (detected.encoding !== 'utf-8') {
+  if (!STRICT.has(detected.encoding)) {
     const decoder = iconv.getDecoder(detected.encoding, { stripBOM: false });
     return { write: (chunk) => decoder.write(chunk), end: () => decoder.end() ?? '' };
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const decoder = new TextDecoder(detected.encoding, { fatal: true, ignoreBOM: true });
+  // UTF-16: whether the next chunk starts in the middle of a code unit.
+  let parity = 0;
   const fail = (cause: unknown, chunk?: Buffer) => {
-    // The decoder has consumed the lines before `chunk`; count the chunk's own up to the bad byte
-    // (skipping the continuation bytes of a character the previous chunk began).
-    let line = lineOf();
-    if (chunk) {
-      let start = 0;
-      while (start < Math.min(3, chunk.length) && ((chunk[start] as number) & 0xc0) === 0x80) start++;
-      const rest = chunk.subarray(start);
-      line += countByte(rest.subarray(0, firstNonUtf8Byte(rest)), 0x0a);
-    }
-    return new ScheduleFileError(
-      `The file is not valid UTF-8 on line ${line}: if it was saved by Excel in Chinese, run again with --encoding gb18030`,
-      { code: 'encoding_mismatch', file, line, cause },
-    );
+    // The decoder has consumed the lines before `chunk`.
+    const line = chunk ? lineOfFault(chunk, detected.encoding, lineOf(), parity) : lineOf();
+    return new ScheduleFileError(faultMessage(detected, line), {
+      code: 'encoding_mismatch',
+      file,
+      line,
+      cause,
+    });
   };
   return {
     write(chunk) {
       try {
-        return decoder.decode(chunk, { stream: true });
+        const text = decoder.decode(chunk, { stream: true });
+        parity = (parity + chunk.length) % 2;
+        return text;
       } catch (cause) {
         throw fail(cause, chunk);
       }
@@ -229,8 +317,8 @@ export async function* decodeTextFile(file: string, options: DecodeOptions = {})
     heldBytes += next.value.length;
   }
   const head = Buffer.concat(held);
-  let detected = detectEncoding(head, done, file, options.encoding);
-  if (detected.sniffed && detected.encoding === 'utf-8' && !done && !(await isUtf8File(file))) {
+  let detected = detectEncoding(head, file, options.encoding);
+  if (detected.sniffed && detected.encoding === 'utf-8' && !done && !(await readsAsUtf8(file))) {
     detected = { encoding: 'gb18030', bomLength: 0, sniffed: true };
   }
   let lines = 1;
@@ -274,7 +362,7 @@ export async function* decodeTextFile(file: string, options: DecodeOptions = {})
  * are lines of `bytes`. The iCalendar reader unfolds a file's bytes before decoding them.
  */
 export function decodeTextBytes(bytes: Buffer, file: string, options: DecodeOptions = {}): string {
-  const detected = detectEncoding(bytes, true, file, options.encoding);
+  const detected = detectEncoding(bytes, file, options.encoding);
   const decoder = createDecoder(detected, file, () => 1);
   const text = decoder.write(bytes.subarray(detected.bomLength)) + decoder.end();
   // A BOM the byte check did not remove (e.g. --encoding utf-16 decoding its own BOM).

@@ -142,6 +142,93 @@ describe('CSV encodings', () => {
     expect(records.every((r, i) => r.row?.title === `太极拳晨练第${i}节`)).toBe(true);
   });
 
+  describe('bytes that are not text in the encoding fail the file on their line, never become U+FFFD', () => {
+    const header = 'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\n';
+    const row = (i: number, title: string) =>
+      `PD-${i},SH-PD-0001,P-TAICHI,${title},2027-01-05,08:30,09:30,20\n`;
+    const utf8Rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => row(i, `滨江健步走第${i}节`)).join('');
+
+    test.each([
+      // A Latin-1 é in a UTF-8 file is damaged UTF-8, not GB18030: 20 Chinese rows, then "café".
+      [
+        'a stray byte in UTF-8',
+        Buffer.concat([
+          Buffer.from(header + utf8Rows(20) + 'PD-X,SH-PD-0001,P-TAICHI,caf'),
+          Buffer.from([0xe9]),
+          Buffer.from(',2027-01-05,08:30,09:30,20\n'),
+        ]),
+        22,
+        'not valid UTF-8 on line 22',
+      ],
+      // A UTF-8 file cut off in the middle of its last character.
+      [
+        'a truncated UTF-8 file',
+        Buffer.from(`${header}${utf8Rows(20)}PD-X,SH-PD-0001,P-TAICHI,健步走`).subarray(0, -1),
+        22,
+        'not valid UTF-8 on line 22',
+      ],
+      // Neither UTF-8 nor GB18030: 0xE9 followed by a comma is not GB18030 either.
+      [
+        'a Latin-1 file',
+        Buffer.concat([
+          Buffer.from(header + row(1, 'Walk')),
+          Buffer.from('PD-2,SH-PD-0001,P-TAICHI,caf\xe9,2027-01-05,08:30,09:30,20\n', 'latin1'),
+        ]),
+        3,
+        'neither UTF-8 nor GB18030: line 3',
+      ],
+      // A lone surrogate in UTF-16 with a BOM.
+      [
+        'a lone surrogate in UTF-16LE',
+        Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from(header + row(1, 'Walk'), 'utf16le'),
+          Buffer.from([0x00, 0xd8]),
+          Buffer.from(row(2, 'x'), 'utf16le'),
+        ]),
+        3,
+        'not valid UTF-16LE on line 3',
+      ],
+    ])('%s', async (_name, bytes, line, message) => {
+      for (const highWaterMark of [undefined, 7]) {
+        const file = write(`bad-${line}-${highWaterMark}.csv`, bytes);
+        expect(await failure(file, { highWaterMark })).toMatchObject({
+          name: 'ScheduleFileError',
+          code: 'encoding_mismatch',
+          line,
+          message: expect.stringContaining(message),
+        });
+      }
+    });
+
+    test('past the 64 KB sample, in GB18030 named by --encoding or found by sniffing', async () => {
+      const gb = iconv.encode(
+        header + Array.from({ length: 2000 }, (_, i) => row(i, `太极拳晨练第${i}节`)).join(''),
+        'gb18030',
+      );
+      expect(gb.length).toBeGreaterThan(64 * 1024);
+      // 0x81 0x20: a GB18030 lead byte followed by a space is no character.
+      const bytes = Buffer.concat([
+        gb,
+        Buffer.from('PD-X,SH-PD-0001,P-TAICHI,'),
+        Buffer.from([0x81, 0x20]),
+        Buffer.from(',2027-01-05,08:30,09:30,20\n'),
+      ]);
+      const file = write('late-bad-gb.csv', bytes);
+      expect(await failure(file)).toMatchObject({
+        code: 'encoding_mismatch',
+        line: 2002,
+        message: expect.stringContaining('neither UTF-8 nor GB18030'),
+      });
+      expect(await failure(file, { encoding: 'gb18030', highWaterMark: 5 })).toMatchObject({
+        code: 'encoding_mismatch',
+        line: 2002,
+        message: expect.stringContaining('not valid GB18030 on line 2002'),
+      });
+    });
+  });
+
   test('an unknown --encoding', async () => {
     expect(await failure(fixture('basic.csv'), { encoding: 'klingon' })).toMatchObject({
       code: 'unsupported_encoding',
