@@ -325,6 +325,23 @@ describe('validation, --max-errors and rejects', () => {
     expect(kept.code, kept.run.stderr).toBe(0);
     expect(kept.summary).toMatchObject({ rows: 2, rejected: 0 });
     expect(await byId('K-1')).toMatchObject({ capacity: 1 });
+    // A row that moves the booked session (another day, before or after the file's other rows) is
+    // still compared with the session's bookings before anything is written.
+    for (const [moved, date] of [
+      ['booked-4.csv', '2027-06-20'],
+      ['booked-5.csv', '2027-08-20'],
+    ] as const) {
+      const file = path.join(dir, moved);
+      await writeFile(file, csv(0, 'd').replace('2027-07-01', date));
+      const refusedMove = await importJson([file]);
+      expect(refusedMove.code, refusedMove.run.stderr).toBe(65);
+      expect(refusedMove.result?.rejects).toEqual([
+        expect.objectContaining({ line: 2, code: 'capacity_below_bookings' }),
+      ]);
+      const kept1 = await byId('K-1');
+      expect(kept1).toMatchObject({ capacity: 1 });
+      expect(Date.parse(kept1?.startsAt ?? '')).toBe(Date.parse('2027-07-01T09:00:00+08:00'));
+    }
   });
 
   it('a missing file exits 65 naming it; a job that failed before writing is not resumable', async () => {

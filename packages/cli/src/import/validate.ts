@@ -41,8 +41,8 @@ export interface PassOneResult {
   /** external_id → ordinal of the accepted row that has it. */
   keys: KeyIndex;
   lines: LineColumn;
-  /** Per outlet id, the first and last start of its accepted rows (epoch ms). */
-  windows: Map<string, { from: number; to: number }>;
+  /** The earliest start of the accepted rows (epoch ms); Infinity when none was accepted. */
+  firstStart: number;
   /** The ordinal of each file's first record. */
   firstOrdinals: number[];
   /** iCalendar files: what each series produced, for the sync after writing. */
@@ -133,7 +133,7 @@ export async function validateFiles(
     sampleWarnings: [],
     keys: new KeyIndex(),
     lines: new LineColumn(),
-    windows: new Map(),
+    firstStart: Number.POSITIVE_INFINITY,
     firstOrdinals: [],
     series: [],
   };
@@ -191,12 +191,7 @@ function accept(
     if (session.coachId) state.busy.add(session.coachId, startMs, endMs, ordinal);
     if (session.zoneId) state.busy.add(session.zoneId, startMs, endMs, ordinal, 1);
   }
-  const window = result.windows.get(session.outletId);
-  if (!window) result.windows.set(session.outletId, { from: startMs, to: startMs });
-  else {
-    window.from = Math.min(window.from, startMs);
-    window.to = Math.max(window.to, startMs);
-  }
+  if (startMs < result.firstStart) result.firstStart = startMs;
   for (const { column, code, message, line } of record.warnings ?? []) {
     warn(result, { file: record.file, line: line ?? record.line, column, code, message }, hooks);
   }
