@@ -85,6 +85,10 @@ describe('parseScheduleDate', () => {
     ['day 0', { given: '2027-01-00', want: null }],
     ['mixed separators', { given: '2027-1/5', want: null }],
     ['two-digit year', { given: '27/1/5', want: null }],
+    ['a year before 1900 (not 1927)', { given: '0027-01-05', want: null }],
+    ['year 0099 in Chinese', { given: '0099年1月5日', want: null }],
+    ['1899', { given: '1899-12-31', want: null }],
+    ['1900', { given: '1900-01-01', want: '1900-01-01' }],
     ['day first', { given: '05/01/2027', want: null }],
     ['Chinese without 日', { given: '2027年1月5', want: null }],
     ['date-time', { given: '2027-01-05T08:30:00+08:00', want: null }],
@@ -129,6 +133,7 @@ describe('parseScheduleDateTime', () => {
     ['fraction', { given: '2027-01-05T08:30:00.500+08:00', want: '2027-01-05T08:30:00.500+08:00' }],
     ['no offset', { given: '2027-01-05T08:30:00', want: null }],
     ['impossible date', { given: '2027-02-30T08:30:00+08:00', want: null }],
+    ['a year before 1900', { given: '0027-01-05T08:30:00+08:00', want: null }],
     ['hour 24', { given: '2027-01-05T24:00:00+08:00', want: null }],
     ['date only', { given: '2027-01-05', want: null }],
   ];

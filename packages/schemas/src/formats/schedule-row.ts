@@ -131,8 +131,13 @@ export function normalizeHeader(name: string): ScheduleColumn | null {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * A day of the Gregorian calendar a session can be on. Years before 1900 are refused: `0027-01-05` is a
+ * typo, not a session in year 27 (and `Date.UTC` would read it as 1927), and Excel's serial dates
+ * start in 1900 (a negative serial is no date).
+ */
 function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= days;
 }
