@@ -35,23 +35,40 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** `HH:MM`, or `HH:MM:SS` when the seconds are not zero; rounded to the second (Excel stores binary fractions). */
-function timeOfDay(date: Date): string {
-  const seconds = Math.round((date.getTime() - Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY) / 1000);
-  const [h, m, s] = [Math.floor(seconds / 3600) % 24, Math.floor(seconds / 60) % 60, seconds % 60];
-  return s === 0 ? `${pad2(h)}:${pad2(m)}` : `${pad2(h)}:${pad2(m)}:${pad2(s)}`;
+/** Serial 0 (1899-12-30, the day an Excel time of day is on) as epoch ms. */
+const SERIAL_ZERO_MS = -UNIX_EPOCH_SERIAL * MS_PER_DAY;
+
+/**
+ * `HH:MM`, or `HH:MM:SS` when the seconds are not zero; rounded to the second (Excel stores binary
+ * fractions). A date-time shows its time of day, as a `h:mm` format does; under an elapsed-hours
+ * format (`[h]:mm`) a value past one day shows as what it is, `33:00`, which no session time is.
+ */
+function timeOfDay(date: Date, elapsed = false): string {
+  const ms = elapsed
+    ? date.getTime() - SERIAL_ZERO_MS
+    : date.getTime() - Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY;
+  const seconds = Math.round(ms / 1000);
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+  const hours = elapsed ? String(h).padStart(2, '0') : pad2(h % 24);
+  return s === 0 ? `${hours}:${pad2(m)}` : `${hours}:${pad2(m)}:${pad2(s)}`;
 }
+
+/** A number format that counts elapsed hours (`[h]:mm`, `[hh]:mm:ss`) rather than the time of day. */
+const isElapsedHours = (numFmt: string | undefined) => numFmt !== undefined && /\[h+\]/i.test(numFmt);
 
 /** A wall-clock date-time without an offset (`2027-01-05T08:30:00`): the row check asks for one (RFC 3339). */
 function localDateTime(date: Date): string {
   return new Date(Math.round(date.getTime() / 1000) * 1000).toISOString().slice(0, 19);
 }
 
-function dateText(date: Date, column: ScheduleColumn | null): string {
+function dateText(date: Date, column: ScheduleColumn | null, numFmt: () => string | undefined): string {
   switch (column) {
+    case 'date':
+      // What a date format shows: the day, whatever the time of day (=NOW(), a pasted date-time).
+      return isoDate(new Date(Math.floor(date.getTime() / MS_PER_DAY) * MS_PER_DAY));
     case 'start_time':
     case 'end_time':
-      return timeOfDay(date);
+      return timeOfDay(date, date.getTime() >= SERIAL_ZERO_MS + MS_PER_DAY && isElapsedHours(numFmt()));
     case 'starts_at':
     case 'ends_at':
       return localDateTime(date);
@@ -60,22 +77,38 @@ function dateText(date: Date, column: ScheduleColumn | null): string {
   }
 }
 
-function numberText(n: number, column: ScheduleColumn | null, date1904: boolean): string {
+function numberText(
+  n: number,
+  column: ScheduleColumn | null,
+  date1904: boolean,
+  numFmt: () => string | undefined,
+): string {
   if (column === 'date' && n >= 1 && n <= MAX_SERIAL) return isoDate(serialToDate(Math.floor(n), date1904));
   if ((column === 'start_time' || column === 'end_time') && n >= 0 && n < MAX_SERIAL) {
-    return timeOfDay(serialToDate(n - Math.floor(n), false));
+    const elapsed = n >= 1 && isElapsedHours(numFmt());
+    return timeOfDay(serialToDate(elapsed ? n : n - Math.floor(n), false), elapsed);
   }
   const rounded = Math.round(n);
   return Math.abs(n - rounded) < 1e-9 ? String(rounded) : String(n);
 }
 
-/** The text of a cell, trimmed; '' for an empty cell, the error an error cell shows (`#DIV/0!`). */
-export function cellText(value: CellValue, column: ScheduleColumn | null, date1904 = false): string {
+const noFormat = () => undefined;
+
+/**
+ * The text of a cell, trimmed; '' for an empty cell, what an error cell shows (`#DIV/0!`), and `#####`
+ * for a date cell whose number is no date (Excel shows the same).
+ */
+export function cellText(
+  value: CellValue,
+  column: ScheduleColumn | null,
+  date1904 = false,
+  numFmt: () => string | undefined = noFormat,
+): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return numberText(value, column, date1904);
+  if (typeof value === 'number') return numberText(value, column, date1904, numFmt);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value, column);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '#####' : dateText(value, column, numFmt);
   if ('richText' in value)
     return value.richText
       .map((r) => r.text)
@@ -84,6 +117,6 @@ export function cellText(value: CellValue, column: ScheduleColumn | null, date19
   if ('hyperlink' in value) return String(value.text ?? '').trim();
   // What the sheet shows (#DIV/0!, #N/A): the row is then refused naming it, not as an empty cell.
   if ('error' in value) return String(value.error);
-  if ('result' in value) return cellText(value.result as CellValue, column, date1904);
+  if ('result' in value) return cellText(value.result as CellValue, column, date1904, numFmt);
   return '';
 }

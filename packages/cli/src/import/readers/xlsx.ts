@@ -17,8 +17,13 @@ export interface XlsxReadOptions {
   defaults?: RowDefaults | undefined;
 }
 
-interface SheetReader
-  extends AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }> {
+interface SheetRow {
+  number: number;
+  values: CellValue[] | Record<string, CellValue>;
+  getCell?(column: number): { numFmt?: string };
+}
+
+interface SheetReader extends AsyncIterable<SheetRow> {
   name: string;
 }
 interface WorkbookModel {
@@ -46,7 +51,10 @@ async function* readSheet(
     const values = Array.isArray(row.values) ? row.values : [];
     const width = Math.max(values.length - 1, layout?.names.length ?? 0);
     const columnAt = (i: number): ScheduleColumn | null => layout?.columns[i] ?? null;
-    const cells = Array.from({ length: width }, (_, i) => cellText(values[i + 1], columnAt(i), date1904()));
+    // The number format only matters for a time cell past one day; looked up only then.
+    const cells = Array.from({ length: width }, (_, i) =>
+      cellText(values[i + 1], columnAt(i), date1904(), () => row.getCell?.(i + 1)?.numFmt),
+    );
     if (isBlankRow(cells)) continue;
     if (!layout) {
       firstRow ??= row.number;

@@ -215,3 +215,48 @@ describe('XLSX', () => {
     expect(await failure(file)).toMatchObject({ code: 'duplicate_column', line: 1, column: '编号' });
   });
 });
+
+describe('XLSX cells as Excel shows them', () => {
+  test('a date-time in a date cell is its day; hours past a day under [h]:mm, bad serials and 1e10 are refused', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Cells');
+    sheet.addRow([
+      'external_id',
+      'outlet_code',
+      'program_code',
+      'date',
+      'start_time',
+      'end_time',
+      'capacity',
+    ]);
+    const rows: Array<[string, number | Date, number, number, string?]> = [
+      // =NOW() in a yyyy-mm-dd cell shows 2029-02-01.
+      ['XF-1', serial(2029, 2, 1) + 0.5, 9 / 24, 10 / 24],
+      // [h]:mm shows 33:00 and 34:00: no time of day.
+      ['XF-2', serial(2029, 2, 1), 1 + 9 / 24, 1 + 10 / 24, '[h]:mm'],
+      // h:mm shows the time of day of a date-time: 09:00.
+      ['XF-3', serial(2029, 2, 1), serial(2029, 2, 1) + 9 / 24, serial(2029, 2, 1) + 10 / 24, 'h:mm'],
+      // A negative serial and one past 9999-12-31 show ##### in a date cell.
+      ['XF-4', -5, 9 / 24, 10 / 24],
+      ['XF-5', 1e10, 9 / 24, 10 / 24],
+    ];
+    for (const [id, date, start, end, timeFormat] of rows) {
+      const row = sheet.addRow([id, 'SH-PD-0001', 'P-WALK', date, start, end, 5]);
+      row.getCell(4).numFmt = 'yyyy-mm-dd';
+      row.getCell(5).numFmt = timeFormat ?? 'h:mm';
+      row.getCell(6).numFmt = timeFormat ?? 'h:mm';
+    }
+    const records = await readAll(write('cells.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())));
+    expect(records.map(summary)).toEqual([
+      { line: 2, externalId: 'XF-1', codes: [] },
+      { line: 3, externalId: 'XF-2', codes: ['start_time:invalid_time', 'end_time:invalid_time'] },
+      { line: 4, externalId: 'XF-3', codes: [] },
+      { line: 5, externalId: 'XF-4', codes: ['date:invalid_date'] },
+      { line: 6, externalId: 'XF-5', codes: ['date:invalid_date'] },
+    ]);
+    expect(records[0]?.row).toMatchObject({ date: '2029-02-01', startTime: '09:00', endTime: '10:00' });
+    expect(records[1]?.raw).toMatchObject({ start_time: '33:00', end_time: '34:00' });
+    expect(records[2]?.row).toMatchObject({ date: '2029-02-01', startTime: '09:00', endTime: '10:00' });
+    expect(records[4]?.raw).toMatchObject({ date: '#####' });
+  });
+});
