@@ -3,7 +3,7 @@ import type { RetryEvent, SportHub } from '@sporthub/sdk';
 import type { Profile } from './config/profile.js';
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js';
 import type { ProfileStore } from './config/store.js';
-import { CliError, configError } from './errors/cli-error.js';
+import { CliError, configError, usageError } from './errors/cli-error.js';
 import { describeFailure, describeParseFailure } from './errors/describe-failure.js';
 import { ExitCode } from './errors/exit-codes.js';
 import { reportFailure } from './errors/report.js';
@@ -188,6 +188,7 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
     if (this.hub) return this.hub;
     const { apiUrl, token, profile } = await this.settings();
     await this.checkNamedProfile(profile, Boolean(apiUrl && token));
+    if (apiUrl) this.checkApiUrl(apiUrl);
     if (!apiUrl) {
       throw configError(
         `No API URL: pass --api-url or set SPORTHUB_API_URL (profile "${profile}" has none).`,
@@ -202,6 +203,27 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
     }
     this.hub = await this.createClient({ apiUrl, token });
     return this.hub;
+  }
+
+  /** An API URL that is no http(s) URL: exit 2 from `--api-url`, else 3 naming where it came from. */
+  private checkApiUrl(apiUrl: string): void {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(apiUrl).protocol;
+    } catch {}
+    if (protocol === 'http:' || protocol === 'https:') return;
+    const source = this.resolved?.sources.apiUrl;
+    const problem = `"${apiUrl}" is not an http(s) URL, e.g. https://api.example.org`;
+    if (source === 'flag') throw usageError(`--api-url ${problem}.`);
+    const where =
+      source === 'env' ? 'SPORTHUB_API_URL' : `the API URL of profile "${this.resolved?.profile}"`;
+    throw configError(
+      `${where} ${problem}.`,
+      source === 'env'
+        ? 'Fix or unset SPORTHUB_API_URL.'
+        : 'Run `sporthub config set apiUrl <url>` or `sporthub login --api-url <url>`.',
+      'config_invalid',
+    );
   }
 
   /**

@@ -26,14 +26,25 @@ export class ProfileStore {
     assertPrivate(path);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const { default: Conf } = await import('conf');
-    const conf = new Conf<StoreShape>({
-      projectName: 'sporthub',
-      cwd: dir,
-      configName: CONFIG_FILE_NAME,
-      configFileMode: FILE_MODE,
-      accessPropertiesByDotNotation: false,
-      defaults: { profiles: {} },
-    });
+    let conf: import('conf').default<StoreShape>;
+    try {
+      conf = new Conf<StoreShape>({
+        projectName: 'sporthub',
+        cwd: dir,
+        configName: CONFIG_FILE_NAME,
+        configFileMode: FILE_MODE,
+        accessPropertiesByDotNotation: false,
+        defaults: { profiles: {} },
+      });
+    } catch (cause) {
+      // conf parses the file at once: a hand edit gone wrong (a missing brace) lands here.
+      const detail = cause instanceof Error ? cause.message : String(cause);
+      throw configError(
+        `The config file ${path} cannot be read (${detail}).`,
+        'Fix the JSON, or move the file away and run `sporthub login` again.',
+        'config_invalid',
+      );
+    }
     return new ProfileStore(conf, path);
   }
 

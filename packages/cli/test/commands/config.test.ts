@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshConfigDir, runCli, writeConfigFile } from '../support/run-cli.js';
@@ -139,5 +139,33 @@ describe('a profile that does not exist', () => {
     expect(byEnv.exitCode).toBe(3);
     expect(byEnv.stderr).toContain('Profile "prod" does not exist');
     expect(byEnv.stderr).toContain('sporthub login --profile prod');
+  });
+});
+
+describe('an API URL or config file the CLI cannot use', () => {
+  it('--api-url that is no http(s) URL is a usage error; from the environment or a profile, a config error', async () => {
+    process.env.SPORTHUB_TOKEN = 'token-from-the-environment';
+    const flag = await runCli(['outlets', 'list', '--api-url', 'notaurl', '--json']);
+    expect(flag.exitCode).toBe(2);
+    expect(JSON.parse(flag.stdout).error.message).toContain('--api-url "notaurl" is not an http(s) URL');
+    process.env.SPORTHUB_API_URL = 'ftp://files.example.org/';
+    const env = await runCli(['outlets', 'list']);
+    expect(env.exitCode).toBe(3);
+    expect(env.stderr).toContain('SPORTHUB_API_URL "ftp://files.example.org" is not an http(s) URL');
+    delete process.env.SPORTHUB_API_URL;
+    writeConfigFile(dir, { profiles: { default: { apiUrl: 'localhost:8080', token: 't' } } }, 0o600);
+    const profile = await runCli(['outlets', 'list', '--json']);
+    expect(profile.exitCode).toBe(3);
+    expect(JSON.parse(profile.stdout).error).toMatchObject({ code: 'config_invalid' });
+  });
+
+  it('a config file that is not JSON is a config error naming the file', async () => {
+    const path = join(dir, 'config.json');
+    writeFileSync(path, '{bad json', { mode: 0o600 });
+    const run = await runCli(['config', 'list', '--json']);
+    expect(run.exitCode).toBe(3);
+    const { error } = JSON.parse(run.stdout);
+    expect(error.code).toBe('config_invalid');
+    expect(error.message).toContain(`The config file ${path} cannot be read`);
   });
 });
