@@ -229,6 +229,18 @@ describe('validation, --max-errors and rejects', () => {
     const resumed = await sporthub(['jobs', 'resume', String(run.result?.jobId)]);
     expect(resumed.code).toBe(65);
     expect(resumed.stderr).toContain('was refused before writing');
+    // A resume keeps the job's flags: giving one again (an ignored --dry-run would write) is refused.
+    const jobId = String(run.result?.jobId);
+    for (const args of [
+      ['jobs', 'resume', jobId, '--dry-run'],
+      ['schedules', 'import', '--resume', jobId, '--max-errors=10'],
+      ['schedules', 'import', '--resume', jobId, '--batch-size', '10', '--dry-run'],
+    ]) {
+      const refusedFlags = await sporthub(args);
+      expect(refusedFlags.code, args.join(' ')).toBe(2);
+      expect(refusedFlags.stderr).toMatch(/--(dry-run|max-errors).* cannot be given when resuming/);
+    }
+    expect(await byId('R-1')).toBeUndefined();
   });
 
   it('--dry-run and validate write nothing, and say which rows they refuse and why', async () => {

@@ -16,7 +16,8 @@ export default class JobsResume extends SchedulesImport {
   static override args = {
     job: Args.string({ description: 'Job id (see `jobs list`).' }),
   } as unknown as typeof SchedulesImport.args;
-  // The import's flags are accepted (the job's saved ones apply) but not shown, except --progress.
+  // The import's flags are parsed but not shown: a resumed job keeps its own, and giving one again is a
+  // usage error (only --concurrency and --progress may change).
   static override flags = {
     ...(Object.fromEntries(
       Object.entries(SchedulesImport.flags).map(([name, flag]) => [

@@ -13,6 +13,21 @@ export interface ImportResult extends Omit<ImportOutcome, 'allowed'> {
   allowedRejects: number;
 }
 
+/** The flags that define an import job; a resume keeps the job's own. */
+const JOB_FLAGS = [
+  'dry-run',
+  'format',
+  'encoding',
+  'sheet',
+  'outlet',
+  'program',
+  'capacity',
+  'until',
+  'batch-size',
+  'max-errors',
+  'rejects',
+] as const;
+
 export default class SchedulesImport extends SporthubCommand<typeof SchedulesImport> {
   static override summary = 'Import sessions from CSV, XLSX or iCalendar files.';
   static override description =
@@ -123,6 +138,7 @@ the token was refused.`;
       );
     if (resume && files.length > 0)
       throw usageError('--resume continues a saved job: give no files with it.');
+    if (resume) this.refuseJobFlags();
     if (!resume && files.length === 0) throw usageError('Give at least one schedule file (or --resume JOB).');
     await this.checkFlagValues(files);
 
@@ -242,6 +258,24 @@ the token was refused.`;
     }
     const { checkOutputTarget } = await import('../../export/output-target.js');
     await checkOutputTarget(rejects, '--rejects');
+  }
+
+  /**
+   * A resumed job runs with the flags it was started with (its batches, rejects and limits are fixed);
+   * one given again would be ignored, and an ignored `--dry-run` writes. Only how it runs may change
+   * (`--concurrency`, `--progress`, output flags).
+   */
+  private refuseJobFlags(): void {
+    const end = this.argv.indexOf('--');
+    const argv = end === -1 ? this.argv : this.argv.slice(0, end);
+    const given = JOB_FLAGS.filter((name) =>
+      argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`)),
+    );
+    if (given.length === 0) return;
+    throw usageError(
+      `${given.map((name) => `--${name}`).join(', ')} cannot be given when resuming: the job keeps the flags it was started with.`,
+      'Resume without them, or start a new import of the files.',
+    );
   }
 
   /** The job to resume (`--resume`), if any. */
