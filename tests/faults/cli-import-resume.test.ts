@@ -96,13 +96,21 @@ async function sessionsByExternalId(prefix: string): Promise<Map<string, number>
   return seen;
 }
 
-async function writeSchedule(file: string, prefix: string, dayOffset: number): Promise<void> {
+/** A valid schedule of ROWS rows, but for the rows at `bad` (0-based), which name an unknown outlet. */
+async function writeSchedule(
+  file: string,
+  prefix: string,
+  dayOffset: number,
+  bad: number[] = [],
+): Promise<void> {
   const lines = ['external_id,outlet_code,program_code,date,start_time,end_time,capacity'];
   for (let i = 0; i < ROWS; i++) {
     const day = dayOffset + Math.floor(i / 12);
     const hour = 8 + (i % 12);
     const date = new Date(Date.UTC(2027, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-    lines.push(`${prefix}${i},F-OUT,F-PRG,${date},${hour}:00,${hour}:45,20`);
+    lines.push(
+      `${prefix}${i},${bad.includes(i) ? 'F-NOPE' : 'F-OUT'},F-PRG,${date},${hour}:00,${hour}:45,20`,
+    );
   }
   await writeFile(file, `${lines.join('\n')}\n`);
 }
@@ -129,18 +137,29 @@ afterAll(async () => {
 });
 
 describe('schedules import under faults', () => {
-  it('SIGKILL mid-import, then --resume: every row exactly once', async () => {
+  it('SIGKILL mid-import, then --resume: every row exactly once, and the rejects survive', async () => {
     const configDir = path.join(dir, 'kill');
     const file = path.join(dir, 'kill.csv');
-    await writeSchedule(file, 'K-', 0);
-    const run = cli(['schedules', 'import', file, '--batch-size', '500', '--concurrency', '2'], configDir);
+    // Two rows are rejected in pass 1, one early and one late in the file.
+    await writeSchedule(file, 'K-', 0, [99, 19_999]);
+    const run = cli(
+      ['schedules', 'import', file, '--batch-size', '500', '--concurrency', '2', '--max-errors', '2'],
+      configDir,
+    );
     await waitFor(() => ackedBatches(configDir) >= 3);
     run.child.kill('SIGKILL');
     const killed = await run.done;
     expect(killed.signal).toBe('SIGKILL');
     const written = (await sessionsByExternalId('K-')).size;
     expect(written).toBeGreaterThan(0);
-    expect(written).toBeLessThan(ROWS);
+    expect(written).toBeLessThan(ROWS - 2);
+    // Pass 1's rejects were on disk before the first batch was sent.
+    const rejectsFile = path.join(configDir, 'jobs', onlyJobId(configDir), 'rejects.csv');
+    const rejectedLines = () =>
+      readFileSync(rejectsFile, 'utf8')
+        .split('\r\n')
+        .filter((line) => line.startsWith('K-'));
+    expect(rejectedLines().map((line) => line.split(',')[0])).toEqual(['K-99', 'K-19999']);
 
     const jobId = onlyJobId(configDir);
     const status = await cli(['jobs', 'status', jobId, '--json'], configDir).done;
@@ -153,16 +172,18 @@ describe('schedules import under faults', () => {
     expect(view.summary.created).toBeLessThanOrEqual(written);
 
     const resumed = await cli(['schedules', 'import', '--resume', jobId, '--json'], configDir).done;
-    expect(resumed.code, resumed.stderr).toBe(0);
-    const summary = JSON.parse(resumed.stdout).result.summary;
+    expect(resumed.code, resumed.stderr).toBe(68);
+    const result = JSON.parse(resumed.stdout).result;
     // Created exactly once each across both runs (replayed batches count once), nothing updated.
-    expect(summary).toMatchObject({ rows: ROWS, created: ROWS, updated: 0, rejected: 0 });
+    expect(result.summary).toMatchObject({ rows: ROWS, created: ROWS - 2, updated: 0, rejected: 2 });
+    expect(result.rejectsPath).toBe(rejectsFile);
+    expect(rejectedLines()).toHaveLength(2);
     const seen = await sessionsByExternalId('K-');
-    expect(seen.size).toBe(ROWS);
+    expect(seen.size).toBe(ROWS - 2);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
 
     const again = await cli(['jobs', 'resume', jobId], configDir).done;
-    expect(again.code).toBe(0);
+    expect(again.code).toBe(68);
   }, 300_000);
 
   it('SIGINT stops cleanly with exit 130 and the resume hint; the resume completes', async () => {

@@ -243,8 +243,16 @@ async function importFiles(
     await spool?.close();
     await job.saveRejected(pass.rejected);
     await job.saveSeries(pass.series);
+    rejects?.settle();
     const batches = Math.ceil(pass.accepted / flags.batchSize);
-    await job.save({ status: 'running', accepted: pass.accepted, batches, summary });
+    const rejectsSoFar = outcome('completed').rejectsPath ?? undefined;
+    await job.save({
+      status: 'running',
+      accepted: pass.accepted,
+      batches,
+      summary,
+      rejectsPath: rejectsSoFar,
+    });
     const written = await writeRows(ctx, job, absolute, options, pass.rejected, new Map(), log);
     return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects);
   }
@@ -439,6 +447,7 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     const options = fileOptions(sourceOptions(flags), refs);
     const rejectsPath = flags.rejects ?? join(job.dir, 'rejects.csv');
     const rejects = new RejectsWriter(rejectsPath, await bomDecider(files, flags), { append: true });
+    rejects.settle();
     const log = new RejectLog(rejects);
     const rejected = await job.loadRejected();
     // Until it finishes, `jobs` adds the acknowledged batches to pass 1's counts (job-lookup.ts).

@@ -38,6 +38,8 @@ interface Output {
 export class RejectsWriter {
   private readonly outputs: Output[] = [];
   private count = 0;
+  /** Once rows are being written, each reject goes to disk at once (see `settle`). */
+  private durable = false;
 
   constructor(
     readonly path: string,
@@ -61,7 +63,17 @@ export class RejectsWriter {
     const cells = [...headers.map((h) => reject.raw[h] ?? ''), codes, rejectMessage(reject)];
     out.buffer += `${cells.map(csvField).join(',')}\r\n`;
     this.count++;
-    if (out.buffer.length > 64 * 1024) this.flush(out);
+    if (this.durable || out.buffer.length > 64 * 1024) this.flush(out);
+  }
+
+  /**
+   * Writes what is buffered, and from now on every reject as it comes: called before the first batch
+   * is sent, so a process killed while writing leaves pass 1's rejects on disk for `jobs results`,
+   * and the server's (rare) rejects of acknowledged batches too.
+   */
+  settle(): void {
+    this.durable = true;
+    for (const out of this.outputs) if (out.fd >= 0) this.flush(out);
   }
 
   /** Flushes and closes every file (idempotent); `paths` stays readable. */
