@@ -438,11 +438,23 @@ describe('export and jobs', () => {
   });
 
   it('schedules export ICS is re-importable: every session unchanged, none duplicated or cancelled', async () => {
+    // An external id with the characters iCalendar TEXT escapes, and a completed session (RFC 5545 has
+    // no such STATUS): both must come back as they were.
+    const odd = path.join(dir, 'odd-ids.csv');
+    await writeFile(
+      odd,
+      'external_id,outlet_code,program_code,date,start_time,end_time,capacity,status\n' +
+        '"R1,A;B\\C",SH-MH-0004,P-WALK,2027-07-01,9:00,10:00,5,\n' +
+        'COMP-1,SH-MH-0004,P-WALK,2027-07-02,9:00,10:00,5,completed\n',
+    );
+    expect((await importJson([odd])).summary).toMatchObject({ created: 2 });
     const before = await sessions();
+    expect(before.map((s) => s.externalId)).toContain('R1,A;B\\C');
     const out = path.join(dir, 'export.ics');
     const run = await sporthub(['schedules', 'export', '--format', 'ics', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('X-SPORTHUB-EXTERNAL-ID:');
+    expect(readFileSync(out, 'utf8')).toContain('X-SPORTHUB-EXTERNAL-ID:R1\\,A\\;B\\\\C\r\n');
+    expect(readFileSync(out, 'utf8')).toContain('X-SPORTHUB-STATUS:completed\r\n');
     // The export holds occurrences of the tai chi series (X-SPORTHUB-SERIES) beside single sessions.
     expect(before.some((s) => s.seriesKey)).toBe(true);
     const again = await importJson([out]);

@@ -178,6 +178,7 @@ export function icsEvent(session: Session, refs: ScheduleReferences, now = new D
   const zone = zoneCode(refs, session);
   if (zone) lines.push(`LOCATION:${icsText(zone)}`);
   if (session.status === 'cancelled') lines.push('STATUS:CANCELLED');
+  else if (session.status === 'completed') lines.push('X-SPORTHUB-STATUS:completed');
   lines.push(
     `X-SPORTHUB-OUTLET:${icsText(refs.outletsById.get(session.outletId)?.code ?? session.outletId)}`,
   );

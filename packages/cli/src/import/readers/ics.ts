@@ -59,8 +59,17 @@ const PROPERTY_OF: Partial<Record<ScheduleColumn, string>> = {
 function text(entry: VEventEntry | undefined, name: string): string | undefined {
   const value = entry?.component.getFirstPropertyValue(name);
   if (value === null || value === undefined) return undefined;
-  const result = String(value).trim();
+  // ical.js unescapes the TEXT properties it knows (SUMMARY); an X- property's value comes as written.
+  const raw = String(value);
+  const result = (name.startsWith('x-') ? unescapeText(raw) : raw).trim();
   return result === '' ? undefined : result;
+}
+
+/** RFC 5545 §3.3.11 TEXT: `\\`, `\;`, `\,` and `\n` (or `\N`) stand for themselves and a line break. */
+function unescapeText(value: string): string {
+  return value.includes('\\')
+    ? value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
+    : value;
 }
 
 /** An override's own value, else the master's (many clients copy only what changed). */
@@ -113,7 +122,8 @@ function occurrenceRecord(
     waitlist: property(o, 'x-sporthub-waitlist'),
     coach: property(o, 'x-sporthub-coach'),
     zone: location.zone,
-    status: isCancelled(o) ? 'cancelled' : 'scheduled',
+    // `schedules export` keeps a completed session's status in X-SPORTHUB-STATUS (RFC 5545 has none).
+    status: isCancelled(o) ? 'cancelled' : (property(o, 'x-sporthub-status') ?? 'scheduled'),
   };
   applyDefaults(input, options.defaults);
   const seriesKey = exported?.seriesKey ?? uid;
