@@ -210,4 +210,30 @@ describe('schedules import under faults', () => {
     const seen = await sessionsByExternalId('I-');
     expect(seen.size).toBe(ROWS);
   }, 300_000);
+
+  it('a second Ctrl-C aborts the batches in flight and still exits 130, resumable', async () => {
+    const configDir = path.join(dir, 'int2');
+    const file = path.join(dir, 'int2.csv');
+    await writeSchedule(file, 'J-', 6000);
+    const run = cli(
+      ['schedules', 'import', file, '--batch-size', '500', '--concurrency', '4', '--json'],
+      configDir,
+    );
+    await waitFor(() => ackedBatches(configDir) >= 2);
+    run.child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 10));
+    run.child.kill('SIGINT');
+    const stopped = await run.done;
+    expect(stopped.code, stopped.stderr).toBe(130);
+    const jobId = onlyJobId(configDir);
+    expect(JSON.parse(stopped.stdout).error).toMatchObject({
+      code: 'interrupted',
+      hint: `Continue with: sporthub schedules import --resume ${jobId}`,
+    });
+    const resumed = await cli(['jobs', 'resume', jobId, '--json'], configDir).done;
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const seen = await sessionsByExternalId('J-');
+    expect(seen.size).toBe(ROWS);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+  }, 300_000);
 });

@@ -177,7 +177,8 @@ the token was refused.`;
         : await pipeline.runImport(ctx, files, this.importFlags(), limit, dryRun);
     } catch (error) {
       progress.clear();
-      throw await this.describe(error);
+      // A second Ctrl-C aborted the batches in flight: whatever they failed with, this is an interrupt.
+      throw stop.signal.aborted ? await this.interruptedError() : await this.describe(error);
     } finally {
       stop.release();
     }
@@ -352,6 +353,20 @@ the token was refused.`;
       return new CliError(error.message, { code: `job_${error.reason}`, exitCode });
     }
     return this.withResumeHint(error);
+  }
+
+  /** Exit 130 with the command that continues the job this process was writing. */
+  private async interruptedError(): Promise<CliError> {
+    const { Job } = await import('../../import/journal.js');
+    const job = (await Job.list()).find((j) => j.record.pid === process.pid);
+    return new CliError(
+      job ? `Interrupted: job ${job.id} is saved; no row will be written twice.` : 'Interrupted.',
+      {
+        code: 'interrupted',
+        exitCode: ExitCode.interrupted,
+        hint: job ? `Continue with: ${this.config.bin} schedules import --resume ${job.id}` : undefined,
+      },
+    );
   }
 
   /**
