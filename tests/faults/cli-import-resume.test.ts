@@ -211,6 +211,30 @@ describe('schedules import under faults', () => {
     expect(seen.size).toBe(ROWS);
   }, 300_000);
 
+  it('Ctrl-C while the files are checked: exit 130, nothing written, the job says why it cannot resume', async () => {
+    const configDir = path.join(dir, 'int-check');
+    const file = path.join(dir, 'int-check.csv');
+    await writeSchedule(file, 'V-', 9000);
+    const run = cli(['schedules', 'import', file], configDir);
+    const jobJson = () => {
+      const jobs = path.join(configDir, 'jobs');
+      const [id] = existsSync(jobs) ? readdirSync(jobs) : [];
+      const at = id && path.join(jobs, id, 'job.json');
+      return at && existsSync(at) ? JSON.parse(readFileSync(at, 'utf8')) : undefined;
+    };
+    await waitFor(() => jobJson()?.status === 'validating');
+    run.child.kill('SIGINT');
+    expect((await run.done).code).toBe(130);
+    const status = await cli(['jobs', 'status', '--last', '--json'], configDir).done;
+    expect(JSON.parse(status.stdout).result).toMatchObject({
+      status: 'failed',
+      error: { code: 'stopped_before_writing' },
+    });
+    const resumed = await cli(['jobs', 'resume', '--last'], configDir).done;
+    expect(resumed.stderr).toContain('ended while its files were checked, before anything was written');
+    expect((await sessionsByExternalId('V-')).size).toBe(0);
+  }, 300_000);
+
   it('a second Ctrl-C aborts the batches in flight and still exits 130, resumable', async () => {
     const configDir = path.join(dir, 'int2');
     const file = path.join(dir, 'int2.csv');

@@ -80,9 +80,15 @@ export async function viewOf(job: Job): Promise<JobView> {
     acknowledged: acked.size,
     summary: (r.status === 'running' ? progressSummary(r.summary, acked) : r.summary) ?? null,
     rejectsPath: r.rejectsPath ?? null,
-    error: r.error ?? null,
+    error: r.error ?? (pid === undefined && r.status === 'validating' ? STOPPED_CHECKING : null),
   };
 }
+
+/** Why a job whose process died while checking its files (Ctrl-C, a kill) failed. */
+const STOPPED_CHECKING = {
+  code: 'stopped_before_writing',
+  message: 'The import stopped while checking the files; nothing was written: run it again.',
+};
 
 export const JOB_COLUMNS: readonly Column<JobView>[] = [
   { header: 'id', value: (j) => j.id },

@@ -412,7 +412,7 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
   }
   if (record.status === 'validating' || record.accepted === undefined) {
     throw new ResumeRefused(
-      `Job ${job.id} never started writing (status ${record.status}): run the import again`,
+      `Job ${job.id} ended while its files were checked, before anything was written: run the import again`,
       'not_resumable',
     );
   }
