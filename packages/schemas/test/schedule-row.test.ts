@@ -205,6 +205,11 @@ describe('ScheduleRowSchema', () => {
   };
 
   const valid: [string, { given: ScheduleRowInput; want: Record<string, unknown> }][] = [
+    // Characters are code points, as the API counts them: 200 × 𠮷 (two UTF-16 units each) fit.
+    [
+      'a title of 200 characters outside the BMP',
+      { given: { ...base, title: '𠮷'.repeat(200) }, want: { title: '𠮷'.repeat(200) } },
+    ],
     [
       'at the limits of a session',
       {
@@ -420,6 +425,10 @@ describe('ScheduleRowSchema', () => {
     [
       'title too long',
       { given: { ...base, title: '长'.repeat(201) }, want: [{ column: 'title', code: 'too_long' }] },
+    ],
+    [
+      'a title of 201 characters outside the BMP',
+      { given: { ...base, title: '𠮷'.repeat(201) }, want: [{ column: 'title', code: 'too_long' }] },
     ],
     [
       'external_id too long',

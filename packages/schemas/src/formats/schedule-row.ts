@@ -349,10 +349,17 @@ class RowProblems {
     return undefined;
   }
 
-  /** `value`, or undefined (and a `too_long` problem) when it has more than `max` characters. */
+  /**
+   * `value`, or undefined (and a `too_long` problem) when it has more than `max` characters. Characters
+   * are code points, as the API's JSON Schema `maxLength` counts them: `𠮷` (a name character outside
+   * the BMP) is one, though two UTF-16 units.
+   */
   short(field: ScheduleField, value: string | undefined, max: number): string | undefined {
     if (value === undefined || value.length <= max) return value;
-    return this.fail(field, 'too_long', undefined, { length: value.length, max });
+    let length = 0;
+    for (const _ of value) length++;
+    if (length <= max) return value;
+    return this.fail(field, 'too_long', undefined, { length, max });
   }
 
   required(field: ScheduleField): string {
