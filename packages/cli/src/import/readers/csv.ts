@@ -160,8 +160,10 @@ export async function* readCsvRecords(
       }
       const record = buildRecord(layout, cells, { file, line: start, defaults });
       if (badQuotes.has(i)) {
+        // The cell the stray quote ended up in (papaparse keeps it in the value): `"ab"cd"` → `ab"cd`.
+        const at = fields.findIndex((f) => f.includes('"'));
         record.errors.push({
-          column: '',
+          column: (at === -1 ? undefined : layout.names[at]) ?? '',
           code: 'invalid_quotes',
           message: READER_ERROR_CODES.invalid_quotes,
         });

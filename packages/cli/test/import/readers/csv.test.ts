@@ -220,6 +220,16 @@ describe('CSV rows', () => {
     expect(Object.keys(record?.raw ?? {})).toEqual(text.split('\n')[0]?.split(','));
   });
 
+  test('a malformed quote is rejected naming the column it is in', async () => {
+    const text =
+      'external_id,outlet_code,program_code,title,date,start_time,end_time,capacity\nTG-1,SH-PD-0001,P-YOGA,ok,2027-07-06,10:00,11:00,5\nTG-2,SH-PD-0001,P-YOGA,"ab"cd",2027-07-06,10:00,11:00,5\n';
+    const records = await readAll(write('bad-quote.csv', text));
+    expect(records.map(summary)).toEqual([
+      { line: 2, externalId: 'TG-1', codes: [] },
+      { line: 3, externalId: 'TG-2', codes: ['title:invalid_quotes'] },
+    ]);
+  });
+
   test('a header-only file has no records', async () => {
     expect(
       await readAll(
