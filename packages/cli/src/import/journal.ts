@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { configDir } from '../config/paths.js';
@@ -102,6 +102,27 @@ export function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * When the process with this pid started (clock ticks since boot, from /proc; undefined where there is
+ * no /proc). A pid is reused after its process exits (and across reboots), so a lock names the pid and
+ * its start: a live process that started at another time is not the job's.
+ */
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime); the command name (field 2) may hold spaces and parentheses.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lock file's text for this process: `pid start`. */
+function lockText(): string {
+  const start = processStart(process.pid);
+  return start ? `${process.pid} ${start}\n` : `${process.pid}\n`;
 }
 
 async function writeDurable(path: string, text: string): Promise<void> {
@@ -264,8 +285,12 @@ export class Job {
   /** The pid holding the job, when that process is alive. */
   async runningPid(): Promise<number | undefined> {
     try {
-      const pid = Number((await readFile(join(this.dir, 'lock'), 'utf8')).trim());
-      return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+      const [pidText, start] = (await readFile(join(this.dir, 'lock'), 'utf8')).trim().split(' ');
+      const pid = Number(pidText);
+      if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+      // A lock written without a start (no /proc, or an earlier sporthub) trusts the pid alone.
+      const now = start ? processStart(pid) : undefined;
+      return now === undefined || now === start ? pid : undefined;
     } catch {
       return undefined;
     }
@@ -275,12 +300,12 @@ export class Job {
   async lock(): Promise<boolean> {
     const path = join(this.dir, 'lock');
     try {
-      await writeFile(path, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+      await writeFile(path, lockText(), { flag: 'wx', mode: 0o600 });
       return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if ((await this.runningPid()) !== undefined) return false;
-      await writeFile(path, `${process.pid}\n`, { mode: 0o600 });
+      await writeFile(path, lockText(), { mode: 0o600 });
       return true;
     }
   }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,19 @@ describe('job journal', () => {
     expect(await job.lock()).toBe(true);
     await job.unlock();
     expect(await job.runningPid()).toBeUndefined();
+  });
+
+  it('lock: a live pid that started at another time is a reused pid, not the job', async () => {
+    const job = await newJob();
+    expect(await job.lock()).toBe(true);
+    const [pid, start] = readFileSync(join(job.dir, 'lock'), 'utf8').trim().split(' ');
+    expect(pid).toBe(String(process.pid));
+    expect(start).toMatch(/^\d+$/); // Linux: /proc/<pid>/stat
+    writeFileSync(join(job.dir, 'lock'), `${process.pid} ${Number(start) + 1}\n`);
+    expect(await job.runningPid()).toBeUndefined();
+    // A lock of an earlier sporthub (the pid alone) still counts while the pid lives.
+    writeFileSync(join(job.dir, 'lock'), `${process.pid}\n`);
+    expect(await job.runningPid()).toBe(process.pid);
   });
 
   it('notices a changed file by its hash', async () => {

@@ -154,7 +154,7 @@ describe('CSV encodings', () => {
       [
         'a stray byte in UTF-8',
         Buffer.concat([
-          Buffer.from(header + utf8Rows(20) + 'PD-X,SH-PD-0001,P-TAICHI,caf'),
+          Buffer.from(`${header + utf8Rows(20)}PD-X,SH-PD-0001,P-TAICHI,caf`),
           Buffer.from([0xe9]),
           Buffer.from(',2027-01-05,08:30,09:30,20\n'),
         ]),
