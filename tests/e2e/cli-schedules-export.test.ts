@@ -159,6 +159,32 @@ describe('export → re-import', () => {
     expect(cancelled.map((s) => Date.parse(s.startsAt))).toEqual([Date.parse('2027-04-19T07:30:00+08:00')]);
   });
 
+  it('a session created through the API without an external id is exported with an empty one, never re-imported as a copy', async () => {
+    const outlet = (await hub.outlets.list({ code: 'SH-JA-0003' }).page()).data[0];
+    const program = (await hub.programs.list({ code: 'P-CHECK' }).page()).data[0];
+    await hub.sessions.create({
+      outletId: outlet?.id ?? '',
+      programId: program?.id ?? '',
+      startsAt: '2037-05-01T09:00:00+08:00',
+      endsAt: '2037-05-01T10:00:00+08:00',
+      capacity: 5,
+    });
+    const window = ['--outlet', 'SH-JA-0003', '--from', '2037-05-01', '--to', '2037-05-02'];
+    for (const format of ['csv', 'ics']) {
+      const out = file(`unkeyed.${format}`);
+      const exported = await cli(['schedules', 'export', ...window, '--format', format, '--out', out]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stderr).toContain('1 session(s) have no external_id');
+      const text = readFileSync(out, 'utf8');
+      if (format === 'csv') expect(lines(text)[1]).toMatch(/^,SH-JA-0003,P-CHECK,/);
+      else expect(text).toContain('X-SPORTHUB-EXTERNAL-ID:\r\n');
+      const again = await importFile(out);
+      expect(again.run.code).toBe(65);
+      expect(JSON.parse(again.run.stdout).result.rejects[0]).toMatchObject({ code: 'required' });
+    }
+    expect(await sessions({ outletId: outlet?.id, from: '2037-05-01T00:00:00+08:00' })).toHaveLength(1);
+  });
+
   it('a file without the series_key column takes the sessions out of their series (documented)', async () => {
     const exported = await cli([
       'schedules',

@@ -110,7 +110,8 @@ export function exportRow(session: Session, refs: ScheduleReferences): ScheduleE
   const start = zoned(Date.parse(session.startsAt), zone);
   const end = zoned(Date.parse(session.endsAt), zone);
   return {
-    external_id: session.externalId ?? session.id,
+    // A session created through the API without one: its id is no key an import could update it by.
+    external_id: session.externalId ?? '',
     outlet_code: refs.outletsById.get(session.outletId)?.code ?? session.outletId,
     program_code: refs.programCodes.get(session.programId) ?? session.programId,
     title: session.title,
@@ -189,7 +190,8 @@ export function icsEvent(session: Session, refs: ScheduleReferences, now = new D
   }
   lines.push(`X-SPORTHUB-WAITLIST:${session.waitlistCapacity}`);
   // What a re-import keys on: the session's own external id, not `UID@start` (readers/ics.ts).
-  if (session.externalId) lines.push(`X-SPORTHUB-EXTERNAL-ID:${icsText(session.externalId)}`);
+  // Empty for a session without one, so a re-import refuses it rather than create a copy.
+  lines.push(`X-SPORTHUB-EXTERNAL-ID:${icsText(session.externalId ?? '')}`);
   if (session.seriesKey) lines.push(`X-SPORTHUB-SERIES:${icsText(session.seriesKey)}`);
   lines.push('END:VEVENT');
   return lines.map(foldLine).join('');

@@ -7,6 +7,7 @@ import type { Session, SportHub } from '@sporthub/sdk';
 import { SporthubCommand } from '../../base-command.js';
 import { CliError, usageError } from '../../errors/cli-error.js';
 import { ExitCode } from '../../errors/exit-codes.js';
+import { byCode } from '../../import/codes.js';
 import type { ScheduleExportRow } from '../../import/export-rows.js';
 import type { ScheduleReferences } from '../../import/references.js';
 import type { Column } from '../../output/index.js';
@@ -80,7 +81,7 @@ is {file, format, rows} for --out FILE, else {data: [rows], nextCursor: null}.`;
     const hub = await this.client();
     const { fetchScheduleReferences } = await import('../../import/references.js');
     const refs = await fetchScheduleReferences(hub);
-    const outlet = code ? refs.outlets.get(code) : undefined;
+    const outlet = code ? byCode(refs.outlets, code) : undefined;
     if (code && !outlet) {
       throw new CliError(`No outlet has the code "${code}".`, {
         code: 'not_found',
@@ -88,8 +89,24 @@ is {file, format, rows} for --out FILE, else {data: [rows], nextCursor: null}.`;
         hint: 'List them with `sporthub outlets list`.',
       });
     }
-    const sessions = await selectSessions(hub, refs, { from, to, outlet });
+    const unkeyed = { count: 0 };
+    const sessions = countUnkeyed(await selectSessions(hub, refs, { from, to, outlet }), unkeyed);
+    try {
+      return await this.write(output, refs, sessions);
+    } finally {
+      if (unkeyed.count > 0) {
+        this.warning(
+          `${unkeyed.count} session(s) have no external_id (created through the API, not by an import): they are exported with an empty one, and an import refuses them until you give them one.`,
+        );
+      }
+    }
+  }
 
+  private async write(
+    output: Output,
+    refs: ScheduleReferences,
+    sessions: AsyncIterable<Session>,
+  ): Promise<ExportResult> {
     if (output.kind === 'file') {
       const rows = await writeFile(output.path, await encoder(output.format, refs), sessions);
       this.note(`${rows} sessions written to ${output.path}`);
@@ -159,6 +176,14 @@ is {file, format, rows} for --out FILE, else {data: [rows], nextCursor: null}.`;
     return output === 'json' || output === 'ndjson'
       ? { kind: 'stream', encoding: output }
       : { kind: 'render' };
+  }
+}
+
+/** Passes the sessions on, counting those without an external id. */
+async function* countUnkeyed(sessions: AsyncIterable<Session>, unkeyed: { count: number }) {
+  for await (const session of sessions) {
+    if (!session.externalId) unkeyed.count++;
+    yield session;
   }
 }
 

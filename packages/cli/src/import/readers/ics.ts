@@ -97,9 +97,12 @@ function zoneOf(
 
 /** The session an exported VEVENT stands for (X-SPORTHUB-EXTERNAL-ID), else undefined. */
 function exportedSession(o: Occurrence): { externalId: string; seriesKey: string } | undefined {
-  const externalId = property(o, 'x-sporthub-external-id');
+  const written = [o.item, o.master].some((e) => e?.component.hasProperty('x-sporthub-external-id'));
+  if (!written) return undefined;
+  // Empty for a session that had none: the row is then refused (external_id is required).
+  const externalId = property(o, 'x-sporthub-external-id') ?? '';
   // An empty series key still marks the record as read from a calendar (for column names).
-  return externalId ? { externalId, seriesKey: property(o, 'x-sporthub-series') ?? '' } : undefined;
+  return { externalId, seriesKey: property(o, 'x-sporthub-series') ?? '' };
 }
 
 function occurrenceRecord(
