@@ -113,11 +113,14 @@ function tallyUtf8(bytes: Buffer, tally: Utf8Tally): void {
 }
 
 /**
- * Damaged UTF-8 rather than another encoding: at least 95% of its non-ASCII characters are UTF-8. In
- * GB18030 text ~15% of the characters happen to be (a lead byte 0xC2–0xDF and a trail byte 0x80–0xBF
- * make a 2-byte UTF-8 character), so a short GB18030 file can reach half, never 95%.
+ * Damaged UTF-8 rather than another encoding: at least two of its non-ASCII characters are well-formed
+ * UTF-8 for each stray byte. GB18030 text has it the other way round (~1 character in 7 happens to be
+ * UTF-8: a lead byte 0xC2–0xDF and a trail byte 0x80–0xBF make a 2-byte UTF-8 character), so only a
+ * few characters of it can look like this. The doubt is settled towards UTF-8: reading damaged UTF-8
+ * as GB18030 garbles every Chinese title in silence, where the other mistake is an error that names
+ * `--encoding gb18030`.
  */
-const isMostlyUtf8 = (tally: Utf8Tally) => tally.wellFormed > 0 && tally.wellFormed >= 19 * tally.stray;
+const isMostlyUtf8 = (tally: Utf8Tally) => tally.wellFormed > 0 && tally.wellFormed >= 2 * tally.stray;
 
 /**
  * Whether a file without a BOM is to be read as UTF-8: all of it is UTF-8 (the quick check, in 1 MiB

@@ -150,6 +150,28 @@ describe('CSV encodings', () => {
       Array.from({ length: n }, (_, i) => row(i, `滨江健步走第${i}节`)).join('');
 
     test.each([
+      // A small UTF-8 file with one stray byte: two Chinese characters are evidence enough.
+      [
+        'a stray byte in a short UTF-8 file',
+        Buffer.concat([
+          Buffer.from(`${header}${row(1, '太极')}PD-2,SH-PD-0001,P-TAICHI,Yoga with Andr`),
+          Buffer.from([0xe9]),
+          Buffer.from('s,2027-01-05,08:30,09:30,20\n'),
+        ]),
+        3,
+        'not valid UTF-8 on line 3',
+      ],
+      // UTF-8 cut in the middle of a character inside the file, not at its end.
+      [
+        'a character cut in the middle of a UTF-8 file',
+        Buffer.concat([
+          Buffer.from(`${header}${row(1, '太极拳晨练')}PD-2,SH-PD-0001,P-TAICHI,健`),
+          Buffer.from([0xe6]),
+          Buffer.from(`,2027-01-05,08:30,09:30,20\n${row(3, '太极拳')}`),
+        ]),
+        3,
+        'not valid UTF-8 on line 3',
+      ],
       // A Latin-1 é in a UTF-8 file is damaged UTF-8, not GB18030: 20 Chinese rows, then "café".
       [
         'a stray byte in UTF-8',
