@@ -149,7 +149,12 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
   protected override async catch(err: Interfaces.CommandError): Promise<never> {
     if (isExitError(err)) throw err;
     const failure = describeFailure(err);
-    reportFailure(failure, { json: this.jsonMode, envelope: this.envelopeContext(), paint: this.paint });
+    reportFailure(failure, {
+      json: this.jsonMode,
+      quiet: this.flags?.quiet === true,
+      envelope: this.envelopeContext(),
+      paint: this.paint,
+    });
     if (failure.code === 'internal_error' && this.flags?.verbose && err.stack) {
       process.stderr.write(`${err.stack}\n`);
     }

@@ -169,3 +169,17 @@ describe('an API URL or config file the CLI cannot use', () => {
     expect(error.message).toContain(`The config file ${path} cannot be read`);
   });
 });
+
+describe('--quiet', () => {
+  it('prints the error line without its hint; the --json envelope keeps the hint', async () => {
+    const loud = await runCli(['outlets', 'list']);
+    expect(loud.exitCode).toBe(3);
+    expect(loud.stderr).toContain('Hint: Run `sporthub login');
+    const quiet = await runCli(['outlets', 'list', '--quiet']);
+    expect(quiet.exitCode).toBe(3);
+    expect(quiet.stderr).toMatch(/^Error: No API URL/);
+    expect(quiet.stderr).not.toContain('Hint:');
+    const json = await runCli(['outlets', 'list', '--quiet', '--json']);
+    expect(JSON.parse(json.stdout).error.hint).toContain('sporthub login');
+  });
+});
