@@ -250,9 +250,9 @@ describe('schedules import under faults', () => {
     const stopped = await run.done;
     expect(stopped.code, stopped.stderr).toBe(130);
     const jobId = onlyJobId(configDir);
-    expect(JSON.parse(stopped.stdout).error).toMatchObject({
-      code: 'interrupted',
-      hint: `Continue with: sporthub schedules import --resume ${jobId}`,
+    expect(JSON.parse(stopped.stdout)).toMatchObject({
+      error: { code: 'interrupted', hint: `Continue with: sporthub schedules import --resume ${jobId}` },
+      result: { jobId },
     });
     const resumed = await cli(['jobs', 'resume', jobId, '--json'], configDir).done;
     expect(resumed.code, resumed.stderr).toBe(0);

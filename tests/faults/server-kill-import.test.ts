@@ -134,9 +134,17 @@ describe.concurrent.each(['sqlite', 'postgres'] as const)('server SIGKILL mid-im
     // Connection refused on every retry: a transient failure the operator can resume.
     expect(failed.code, failed.stderr).toBe(75);
     const jobId = onlyJobId(configDir);
-    const error = (JSON.parse(failed.stdout) as { error: { code: string; hint: string } }).error;
-    expect(error.code).toBe('connection_failed');
-    expect(error.hint).toContain(`sporthub schedules import --resume ${jobId}`);
+    const doc = JSON.parse(failed.stdout) as { error: { code: string; hint: string }; result: unknown };
+    expect(doc.error.code).toBe('connection_failed');
+    expect(doc.error.hint).toContain(`sporthub schedules import --resume ${jobId}`);
+    // The job to resume is data in the envelope, not only words in the hint; the journal keeps why.
+    expect(doc.result).toEqual({ jobId });
+    const status = await sporthub(['jobs', 'status', jobId, '--json'], {
+      apiUrl: first.baseUrl,
+      token: first.token,
+      configDir,
+    }).done;
+    expect(JSON.parse(status.stdout).result.error).toMatchObject({ code: 'connection_failed' });
 
     second = await restartServer(first, { env: { SPORTHUB_RATE_LIMIT: '0' } });
     const hub = api(second.baseUrl, second.token);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { SportHub } from '@sporthub/sdk';
+import { describeFailure } from '../errors/describe-failure.js';
 import type { ProgressReporter } from '../progress/index.js';
 import { belowBookings, capacityReject, findBookedSessions } from './bookings.js';
 import { syncSeries } from './ics-sync.js';
@@ -331,11 +332,9 @@ async function writeRows(
   } catch (error) {
     ctx.progress.clear();
     rejects.writer?.close();
-    const code = (error as { code?: unknown }).code;
-    await job.save({
-      status: ctx.stopping() ? 'interrupted' : 'failed',
-      error: { code: typeof code === 'string' ? code : 'failed', message: (error as Error).message },
-    });
+    // The code the operator was shown (connection_failed, timeout…), for `jobs status`.
+    const { code, message } = describeFailure(error);
+    await job.save({ status: ctx.stopping() ? 'interrupted' : 'failed', error: { code, message } });
     throw error;
   }
 }

@@ -365,6 +365,8 @@ the token was refused.`;
         code: 'interrupted',
         exitCode: ExitCode.interrupted,
         hint: job ? `Continue with: ${this.config.bin} schedules import --resume ${job.id}` : undefined,
+        // A script resumes from the envelope's result, not from the hint's English.
+        result: job ? { jobId: job.id } : undefined,
       },
     );
   }
@@ -390,6 +392,7 @@ the token was refused.`;
       requestId: failure.requestId,
       cause: error,
       hint: `Job ${job.id} is saved (no row will be written twice): once the server answers again, continue with: ${resume}`,
+      result: { jobId: job.id },
     });
   }
 
