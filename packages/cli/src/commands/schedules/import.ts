@@ -342,15 +342,17 @@ the token was refused.`;
     }
     const { ResumeRefused } = await import('../../import/pipeline.js');
     if (error instanceof ResumeRefused) {
-      const exitCode = {
-        not_found: ExitCode.notFound,
-        running: ExitCode.stillRunning,
-        files_changed: ExitCode.inputInvalid,
-        api_mismatch: ExitCode.usage,
-        not_resumable: ExitCode.failure,
-        rejected: ExitCode.inputInvalid,
-      }[error.reason];
-      return new CliError(error.message, { code: `job_${error.reason}`, exitCode });
+      const [code, exitCode] = (
+        {
+          not_found: ['job_not_found', ExitCode.notFound],
+          running: ['job_running', ExitCode.stillRunning],
+          files_changed: ['job_files_changed', ExitCode.inputInvalid],
+          api_mismatch: ['job_api_mismatch', ExitCode.usage],
+          not_resumable: ['job_not_resumable', ExitCode.failure],
+          rejected: ['job_rejected', ExitCode.inputInvalid],
+        } as const
+      )[error.reason];
+      return new CliError(error.message, { code, exitCode });
     }
     return this.withResumeHint(error);
   }

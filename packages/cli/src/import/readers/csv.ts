@@ -147,7 +147,7 @@ export async function* readCsvRecords(
       line += 1 + lineBreaksIn(fields, dialect.newline);
       if (unclosed && unclosed.row === i) {
         throw new ScheduleFileError(
-          `Line ${start}: a quoted field is never closed; close it with " (and double quotes inside values: "")`,
+          `Line ${start}: a quoted field is never closed, or text follows its closing quote ("20"x): quote the whole cell, and double the quotes inside it ("")`,
           { code: 'unterminated_quote', file, line: start },
         );
       }

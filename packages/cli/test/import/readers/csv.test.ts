@@ -243,6 +243,17 @@ describe('CSV file errors', () => {
   const header = 'external_id,outlet_code,program_code,date,start_time,end_time,capacity';
   const cases: Array<[string, { given: string | Buffer; want: Record<string, unknown> }]> = [
     ['empty file', { given: '', want: { code: 'empty_file' } }],
+    [
+      'text after a closing quote',
+      {
+        given: `${header}\nK2,SH-PD-0001,P-TAICHI,2027-10-26,7:30,8:30,"20"x\nK4,SH-PD-0001,P-TAICHI,2027-10-28,7:30,8:30,20\n`,
+        want: {
+          code: 'unterminated_quote',
+          line: 2,
+          message: expect.stringContaining('text follows its closing quote'),
+        },
+      },
+    ],
     ['only blank lines', { given: '\n\r\n  \n,,,\n', want: { code: 'empty_file' } }],
     ['only a BOM', { given: Buffer.from([0xef, 0xbb, 0xbf]), want: { code: 'empty_file' } }],
     ['only a title line', { given: '2027年1月 课程表\n\n', want: { code: 'missing_header', line: 1 } }],
