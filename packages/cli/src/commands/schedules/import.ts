@@ -90,7 +90,8 @@ the token was refused.`;
         'Rejected rows tolerated, as a count (25) or a share of the rows (2%). More → exit 65, nothing written.',
     }),
     rejects: Flags.string({
-      description: 'Write rejected rows to this CSV. Default: rejects.csv in the job directory.',
+      description:
+        'Write rejected rows to this CSV. Default: rejects.csv in the job directory (a dry run, which keeps no job, writes one only when given).',
     }),
     resume: Flags.string({
       description: 'Continue the interrupted import job with this id (see `jobs list`).',
