@@ -240,7 +240,18 @@ describe('schedules import under faults', () => {
     const file = path.join(dir, 'int2.csv');
     await writeSchedule(file, 'J-', 6000);
     const run = cli(
-      ['schedules', 'import', file, '--batch-size', '500', '--concurrency', '4', '--json'],
+      [
+        'schedules',
+        'import',
+        file,
+        '--batch-size',
+        '500',
+        '--concurrency',
+        '4',
+        '--json',
+        '--progress',
+        'ndjson',
+      ],
       configDir,
     );
     await waitFor(() => ackedBatches(configDir) >= 2);
@@ -249,6 +260,15 @@ describe('schedules import under faults', () => {
     run.child.kill('SIGINT');
     const stopped = await run.done;
     expect(stopped.code, stopped.stderr).toBe(130);
+    // Asked for NDJSON, stderr is NDJSON only (the error is in the envelope on stdout).
+    const events = stopped.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events).toContainEqual({
+      type: 'note',
+      message: expect.stringContaining('Stopping after the batches'),
+    });
     const jobId = onlyJobId(configDir);
     expect(JSON.parse(stopped.stdout)).toMatchObject({
       error: { code: 'interrupted', hint: `Continue with: sporthub schedules import --resume ${jobId}` },

@@ -430,7 +430,10 @@ the token was refused.`;
         return;
       }
       requested = true;
-      process.stderr.write('Stopping after the batches in flight (Ctrl-C again to abort them)…\n');
+      const stopping = 'Stopping after the batches in flight (Ctrl-C again to abort them)…';
+      // Under an explicit --progress ndjson every stderr line is an event.
+      if (this.ndjson) this.emit({ type: 'note', message: stopping });
+      else process.stderr.write(`${stopping}\n`);
     };
     process.on('SIGINT', onSigint);
     return {
