@@ -303,6 +303,23 @@ describe('validation, --max-errors and rejects', () => {
     expect(again.summary).toMatchObject({ rows: 3, created: 3, rejected: 0 });
   });
 
+  it('the job remembers every rejects file: one per set of columns', async () => {
+    const english = path.join(dir, 'english-bad.csv');
+    await writeFile(
+      english,
+      'external_id,outlet_code,program_code,date,start_time,end_time,capacity\nE-1,SH-PD-0001,P-NOPE,2027-05-09,9:00,10:00,5\n',
+    );
+    const rejects = path.join(dir, 'two-headers.csv');
+    const run = await importJson([file, english, '--max-errors', '4', '--rejects', rejects]);
+    expect(run.code).toBe(68);
+    const siblings = [rejects, path.join(dir, 'two-headers.2.csv')];
+    expect(run.result?.rejectsFiles).toEqual(siblings);
+    const results = await sporthub(['jobs', 'results', String(run.result?.jobId), '-o', 'json']);
+    expect(JSON.parse(results.stdout)).toMatchObject({ rejects: siblings.join(', ') });
+    const status = await sporthub(['jobs', 'status', String(run.result?.jobId), '--json']);
+    expect(JSON.parse(status.stdout).result.rejectsFiles).toEqual(siblings);
+  });
+
   it('a capacity below the bookings a session holds is rejected before writing, with its line', async () => {
     const csv = (capacity: number, title: string) =>
       `${header}\nK-1,SH-PD-0001,P-WALK,2027-07-01,9:00,10:00,${capacity},,,x\nK-2,SH-PD-0001,P-WALK,2027-07-02,9:00,10:00,5,,,x\n`.replace(

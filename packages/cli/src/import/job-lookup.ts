@@ -34,6 +34,8 @@ export interface JobView {
   acknowledged: number;
   summary: Job['record']['summary'] | null;
   rejectsPath: string | null;
+  /** Every rejects file (`rejects.csv`, `rejects.2.csv`… for files with other headers). */
+  rejectsFiles: string[];
   error: Job['record']['error'] | null;
 }
 
@@ -80,6 +82,7 @@ export async function viewOf(job: Job): Promise<JobView> {
     acknowledged: acked.size,
     summary: (r.status === 'running' ? progressSummary(r.summary, acked) : r.summary) ?? null,
     rejectsPath: r.rejectsPath ?? null,
+    rejectsFiles: r.rejectsFiles ?? (r.rejectsPath ? [r.rejectsPath] : []),
     error: r.error ?? (pid === undefined && r.status === 'validating' ? STOPPED_CHECKING : null),
   };
 }
@@ -103,6 +106,6 @@ export const JOB_COLUMNS: readonly Column<JobView>[] = [
 export const JOB_FIELDS: readonly Column<JobView>[] = [
   ...JOB_COLUMNS,
   { header: 'updated', value: (j) => j.updatedAt },
-  { header: 'rejects', value: (j) => j.rejectsPath ?? '' },
+  { header: 'rejects', value: (j) => j.rejectsFiles.join(', ') },
   { header: 'error', value: (j) => (j.error ? `${j.error.message} [${j.error.code}]` : '') },
 ];

@@ -61,6 +61,8 @@ export interface JobRecord {
   /** Sessions of iCalendar series cancelled so far, saved per request: a resumed sync adds to it. */
   cancelled?: number;
   rejectsPath?: string;
+  /** Every rejects file, `rejectsPath` first: rows of files with other headers go to siblings. */
+  rejectsFiles?: string[];
   error?: { code: string; message: string };
 }
 

@@ -237,7 +237,12 @@ async function importFiles(
       rejects?.close();
       const status = exceedsMaxErrors(limit, pass.rejected.size, pass.rows) ? 'rejected' : 'validated';
       const result = outcome(status);
-      await job?.save({ status: 'rejected', summary, rejectsPath: result.rejectsPath ?? undefined });
+      await job?.save({
+        status: 'rejected',
+        summary,
+        rejectsPath: result.rejectsPath ?? undefined,
+        rejectsFiles: result.rejectsFiles,
+      });
       return result;
     }
 
@@ -246,13 +251,14 @@ async function importFiles(
     await job.saveSeries(pass.series);
     rejects?.settle();
     const batches = Math.ceil(pass.accepted / flags.batchSize);
-    const rejectsSoFar = outcome('completed').rejectsPath ?? undefined;
+    const soFar = outcome('completed');
     await job.save({
       status: 'running',
       accepted: pass.accepted,
       batches,
       summary,
-      rejectsPath: rejectsSoFar,
+      rejectsPath: soFar.rejectsPath ?? undefined,
+      rejectsFiles: soFar.rejectsFiles,
     });
     const written = await writeRows(ctx, job, absolute, options, pass.rejected, new Map(), log);
     return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects);
@@ -365,6 +371,7 @@ async function finish(
     status: written.interrupted ? 'interrupted' : 'completed',
     summary,
     rejectsPath: result.rejectsPath ?? undefined,
+    rejectsFiles: result.rejectsFiles,
     error: undefined,
   });
   if (!written.interrupted) await job.dropSpool();
@@ -397,7 +404,7 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     jobId: job.id,
     allowed: 0,
     rejectsPath: record.rejectsPath ?? null,
-    rejectsFiles: record.rejectsPath ? [record.rejectsPath] : [],
+    rejectsFiles: record.rejectsFiles ?? (record.rejectsPath ? [record.rejectsPath] : []),
     warnings: [],
     rejects: [],
   };
@@ -461,8 +468,11 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
       summary,
       rejects: log.shown,
       rejectsPath: summary.rejected > 0 ? rejectsPath : null,
+      // The first run's files (siblings for other headers) and any the resumed run added.
       rejectsFiles:
-        summary.rejected > 0 ? [rejectsPath, ...rejects.paths.filter((p) => p !== rejectsPath)] : [],
+        summary.rejected > 0
+          ? [...new Set([rejectsPath, ...(record.rejectsFiles ?? []), ...rejects.paths])]
+          : [],
     });
     return await finish(ctx, job, written, rejected.size, summary, outcome, rejects);
   } finally {

@@ -30,7 +30,7 @@ export default class JobsResults extends SporthubCommand<typeof JobsResults> {
     };
     // The job and its rejects file are part of the record (-o json|yaml|csv), not only notes on stderr.
     await this.printRecord(
-      { job: view.id, status: view.status, ...summary, rejects: view.rejectsPath ?? '' },
+      { job: view.id, status: view.status, ...summary, rejects: view.rejectsFiles.join(', ') },
       [
         { header: 'job', value: (r) => r.job },
         { header: 'status', value: (r) => r.status },
