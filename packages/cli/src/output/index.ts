@@ -63,7 +63,12 @@ export async function renderRecord<T>(
   }
 }
 
+/**
+ * YAML that YAML 1.1 readers (PyYAML, Ruby's Psych) read back as the same strings too: written under
+ * 1.1's rules, `18:30` (a base-60 integer there), `2027-03-08` (a date), `yes` and `on` (booleans) are
+ * quoted. Every value stays what it is for a YAML 1.2 reader.
+ */
 async function renderYaml(value: unknown): Promise<string> {
   const { stringify } = await import('yaml');
-  return stringify(value);
+  return stringify(value, { version: '1.1' });
 }

@@ -79,6 +79,12 @@ describe('renderList', () => {
     expect(await renderList([], COLUMNS, plain(format))).toBe(want);
   });
 
+  it('yaml quotes what a YAML 1.1 reader would turn into a number, date or boolean', async () => {
+    const row = { start_time: '18:30', date: '2027-03-08', status: 'on', capacity: 20 };
+    const out = await renderList([row], [], plain('yaml'));
+    expect(out).toBe('- start_time: "18:30"\n  date: "2027-03-08"\n  status: "on"\n  capacity: 20\n');
+  });
+
   it('table on a TTY draws borders (cli-table3) and no colour codes when colour is off', async () => {
     const out = await renderList(ROWS, COLUMNS, { format: 'table', tty: true, color: false });
     expect(out).toContain('┌');
