@@ -261,6 +261,35 @@ describe(`the CLI through ${RATE * 100}% injected faults`, () => {
     }
   }, 60_000);
 
+  it('a batch whose request never answers is sent again after SPORTHUB_TIMEOUT, exactly once in the end', async () => {
+    const file = path.join(dir, 'stalled.csv');
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const date = `2028-03-${String(1 + (i % 20)).padStart(2, '0')}`;
+      return `FS-${i},FP-OUT-${i % OUTLETS},FP-WALK,${date},${8 + (i % 10)}:00,${8 + (i % 10)}:45,30,`;
+    });
+    await writeFile(
+      file,
+      `external_id,outlet_code,program_code,date,start_time,end_time,capacity,coach\n${rows.join('\n')}\n`,
+    );
+    // The second batch's request is swallowed: no answer, no reset (a connection a NAT dropped).
+    proxy.inject({ kind: 'stall', path: ':batchUpsert' }, { kind: 'stall', path: ':batchUpsert' });
+    const before = proxy.stats.stall;
+    const run = await sporthub(importArgs(file, 'none'), { ...viaProxy, env: { SPORTHUB_TIMEOUT: '2' } })
+      .done;
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(proxy.stats.stall - before).toBe(2);
+    expect(envelope<{ summary: Record<string, number> }>(run).result.summary).toMatchObject({
+      rows: 300,
+      created: 300,
+    });
+    const hub = api(server.baseUrl, server.token);
+    const stored = (await hub.all<{ externalId: string | null }>('/v1/sessions')).filter((s) =>
+      s.externalId?.startsWith('FS-'),
+    );
+    expect(stored).toHaveLength(300);
+    expect(new Set(stored.map((s) => s.externalId)).size).toBe(300);
+  }, 60_000);
+
   it('injected faults of every kind along the way', () => {
     const { requests, faults } = proxy.totals();
     expect(faults).toBeGreaterThan(0);

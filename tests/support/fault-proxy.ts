@@ -38,6 +38,8 @@ export type FaultKind =
 /** A fault with its parameters (`retryAfterSeconds` for 503/429). */
 export interface Fault {
   kind: FaultKind;
+  /** A forced fault waits for the first request whose path contains this (e.g. `:batchUpsert`). */
+  path?: string;
   retryAfterSeconds?: number;
 }
 
@@ -115,8 +117,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const sockets = new Set<Socket>();
   const agent = new Agent({ keepAlive: true });
 
-  const nextFault = (): Fault | undefined => {
-    const queued = forced.shift();
+  const nextFault = (url: string): Fault | undefined => {
+    const at = forced.findIndex((f) => f.path === undefined || url.includes(f.path));
+    const queued = at === -1 ? undefined : forced.splice(at, 1)[0];
     if (queued) return queued;
     // Two draws per request, always, so the schedule does not depend on which faults came before.
     const hit = random() < rate;
@@ -179,7 +182,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
-    const fault = nextFault();
+    const fault = nextFault(req.url ?? '');
     stats[fault?.kind ?? 'passed']++;
     switch (fault?.kind) {
       case 'reset-before':

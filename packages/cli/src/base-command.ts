@@ -13,6 +13,24 @@ import type { Column } from './output/index.js';
 import { detectTerminal, makePaint, type Paint, type TerminalCaps } from './terminal/index.js';
 
 /**
+ * SPORTHUB_TIMEOUT: seconds a request may take, its retries included (the SDK's default, 60, when unset).
+ * A slow link or a large batch may need more; a test of stalls, less.
+ */
+function requestTimeoutMs(): number | undefined {
+  const value = process.env.SPORTHUB_TIMEOUT;
+  if (value === undefined || value === '') return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw configError(
+      `SPORTHUB_TIMEOUT "${value}" is not a number of seconds.`,
+      'Set it to e.g. 120, or unset it.',
+      'config_invalid',
+    );
+  }
+  return Math.round(seconds * 1000);
+}
+
+/**
  * Retries per request (the SDK's default is 2). An import or export is hundreds of requests: with 2
  * retries, 10% of requests failing transiently (SPEC §7 faults bar) breaks about one call in 1,700 and
  * so most long jobs; 5 retries (backoff up to 0.5+1+2+4+8 s, within the SDK's 60 s deadline) make it
@@ -262,6 +280,7 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
       token: profile.token,
       userAgent: `sporthub-cli/${this.config.version}`,
       maxRetries: CLI_MAX_RETRIES,
+      timeoutMs: requestTimeoutMs(),
     };
     const onRetry = (event: RetryEvent) => this.onRetry?.(event);
     if (!this.flags.verbose) return new SportHub({ ...options, hooks: { onRetry } });

@@ -1,4 +1,4 @@
-import { type BatchItemResult, SerializedItems, type SportHub } from '@sporthub/sdk';
+import { type BatchItemResult, SerializedItems, type SportHub, TimeoutError } from '@sporthub/sdk';
 import type { ImportSummary, Job } from './journal.js';
 import { MemoryKeeper } from './memory.js';
 import type { ScheduleSourceOptions, SourceRecord } from './readers/index.js';
@@ -6,6 +6,24 @@ import type { Reject } from './rejects.js';
 import { recordsAt } from './reread.js';
 import { columnName } from './session-row.js';
 import { readSpool } from './spool.js';
+
+/**
+ * Times a batch is sent again after its request timed out. The SDK retries resets and 5xx within one
+ * deadline, but a request that never answers (a connection a NAT or load balancer dropped) uses the
+ * whole deadline; the batch's Idempotency-Key makes sending it again safe (the server replays the first
+ * answer, or waits for it), so an unattended import does not stop for one lost response.
+ */
+const TIMEOUT_RESENDS = 2;
+
+async function resendAfterTimeout<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof TimeoutError) || attempt >= TIMEOUT_RESENDS) throw error;
+    }
+  }
+}
 
 /*
  * Pass 2 of `schedules import`: streams the rows pass 1 spooled (resolved, ready to send) and writes
@@ -126,11 +144,13 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
 
   const send = async (batch: Batch) => {
     await job.recordSent(batch.index);
-    const answer = await hub.sessions.batchUpsert(SerializedItems.of(batch.items), {
-      mode: 'partial',
-      idempotencyKey: job.keyOf(batch.index),
-      signal: options.signal,
-    });
+    const answer = await resendAfterTimeout(() =>
+      hub.sessions.batchUpsert(SerializedItems.of(batch.items), {
+        mode: 'partial',
+        idempotencyKey: job.keyOf(batch.index),
+        signal: options.signal,
+      }),
+    );
     await rejectAnswered(batch, answer.results);
     const { created, updated, unchanged, rejected } = answer.summary;
     await job.recordAcked(batch.index, { created, updated, unchanged, rejected });
