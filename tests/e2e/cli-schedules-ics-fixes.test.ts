@@ -410,3 +410,38 @@ describe('an open-ended rule that starts after --until', () => {
     ]);
   });
 });
+
+describe('the sync of a rule changed beyond --until', () => {
+  it('cancels the sessions an earlier, longer --until imported that the rule no longer produces', async () => {
+    const nightly = (rule: string) =>
+      calendar(
+        event([
+          'UID:walk-nightly',
+          'DTSTART;TZID=Asia/Shanghai:20270520T190000',
+          'DTEND;TZID=Asia/Shanghai:20270520T200000',
+          `RRULE:${rule}`,
+          'X-SPORTHUB-OUTLET:SH-PD-0001',
+          ...PROPS,
+        ]),
+      );
+    const daily = await calendarFile('nightly-daily.ics', nightly('FREQ=DAILY'));
+    const first = await importIcs(daily, '--until', '2027-06-05');
+    expect(first.summary).toMatchObject({ created: 17 });
+    // Now weekly (Thursdays: 20 May, 27 May, 3 June), re-synced with an earlier --until.
+    const weekly = await calendarFile('nightly-weekly.ics', nightly('FREQ=WEEKLY'));
+    const second = await importIcs(weekly, '--until', '2027-05-29');
+    expect(second.run.code, second.run.stderr).toBe(0);
+    expect(second.summary).toMatchObject({ rows: 2, unchanged: 2, cancelled: 14 });
+    const scheduled = (
+      await http.all<{ externalId: string; status: string; seriesKey: string }>('/v1/sessions')
+    )
+      .filter((s) => s.seriesKey === 'walk-nightly' && s.status === 'scheduled')
+      .map((s) => s.externalId)
+      .sort();
+    expect(scheduled).toEqual([
+      'walk-nightly@20270520T110000Z',
+      'walk-nightly@20270527T110000Z',
+      'walk-nightly@20270603T110000Z',
+    ]);
+  });
+});

@@ -4,8 +4,19 @@ import type { SeriesOccurrences } from './readers/index.js';
 /*
  * Re-importing a calendar is a sync of each series (SPEC §6.2): a session of the series that the file
  * no longer produces (a new EXDATE, a shortened rule) is cancelled. Only for series the reader saw whole
- * (`complete`), and for unbounded rules only up to where they were expanded (`expandedUntil`).
+ * (`complete`). An unbounded rule was expanded up to `--until` only (`expandedUntil`); when the server
+ * holds sessions of it beyond (imported with a later `--until`), the calendar is read again up to the
+ * last of them (`extend`), so a rule changed to produce fewer occurrences cancels those too.
  */
+
+/**
+ * What `series` produce up to `untilMs` (and past it, to the end of its day): their files read again
+ * with a later horizon.
+ */
+export type ExtendSeries = (
+  series: readonly SeriesOccurrences[],
+  untilMs: number,
+) => Promise<SeriesOccurrences[]>;
 
 /** The full item that cancels `session` (a batch item replaces the session, so every field is sent). */
 export function cancellationOf(session: Session): SessionCreate & { externalId: string } {
@@ -47,14 +58,36 @@ export async function syncSeries(
   hub: SportHub,
   series: readonly SeriesOccurrences[],
   onCancelled: (total: number) => Promise<void> = async () => {},
+  extend?: ExtendSeries,
 ): Promise<number> {
-  const items: Array<SessionCreate & { externalId: string }> = [];
+  const existingOf = new Map<string, Session[]>();
+  const beyond: SeriesOccurrences[] = [];
+  let lastStart = Number.NEGATIVE_INFINITY;
   for (const s of series) {
     if (!s.complete) continue;
     const existing: Session[] = [];
     for await (const session of hub.sessions.list({ seriesKey: s.seriesKey, limit: 500 }))
       existing.push(session);
-    for (const stale of staleSessions(s, existing)) items.push(cancellationOf(stale));
+    existingOf.set(s.seriesKey, existing);
+    if (s.expandedUntil === undefined) continue;
+    const until = Date.parse(s.expandedUntil);
+    for (const session of existing) {
+      const start = Date.parse(session.startsAt);
+      if (session.status !== 'scheduled' || start < until) continue;
+      if (beyond.at(-1) !== s) beyond.push(s);
+      lastStart = Math.max(lastStart, start);
+    }
+  }
+  const extended = new Map<string, SeriesOccurrences>();
+  if (extend && beyond.length > 0) {
+    for (const s of await extend(beyond, lastStart)) if (s.complete) extended.set(s.seriesKey, s);
+  }
+  const items: Array<SessionCreate & { externalId: string }> = [];
+  for (const s of series) {
+    const existing = existingOf.get(s.seriesKey);
+    if (!existing) continue;
+    for (const stale of staleSessions(extended.get(s.seriesKey) ?? s, existing))
+      items.push(cancellationOf(stale));
   }
   let cancelled = 0;
   for (let i = 0; i < items.length; i += 1000) {

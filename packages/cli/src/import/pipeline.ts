@@ -6,10 +6,16 @@ import type { SportHub } from '@sporthub/sdk';
 import { describeFailure } from '../errors/describe-failure.js';
 import type { ProgressReporter } from '../progress/index.js';
 import { belowBookings, capacityReject, findBookedSessions } from './bookings.js';
-import { syncSeries } from './ics-sync.js';
+import { type ExtendSeries, syncSeries } from './ics-sync.js';
 import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js';
 import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
-import { assertReadable, type ScheduleFormat, type ScheduleSourceOptions } from './readers/index.js';
+import {
+  assertReadable,
+  openScheduleSource,
+  type ScheduleFormat,
+  type ScheduleSourceOptions,
+  type SeriesOccurrences,
+} from './readers/index.js';
 import { fetchScheduleReferences, type ScheduleReferences } from './references.js';
 import { type Reject, RejectsWriter } from './rejects.js';
 import { recordsAt } from './reread.js';
@@ -261,7 +267,8 @@ async function importFiles(
       rejectsFiles: soFar.rejectsFiles,
     });
     const written = await writeRows(ctx, job, absolute, options, pass.rejected, new Map(), log);
-    return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects);
+    const extend = extendSeries(options);
+    return await finish(ctx, job, written, pass.rejected.size, summary, outcome, rejects, extend);
   }
 }
 
@@ -345,6 +352,28 @@ async function writeRows(
   }
 }
 
+/**
+ * Reads the calendars of the series asked for again, up to a later `--until` (the sync's `extend`):
+ * the records are dropped, only what the series produce is kept.
+ */
+function extendSeries(options: ScheduleSourceOptions): ExtendSeries {
+  return async (series, untilMs) => {
+    // The day after the last session's start (UTC), so its own local day is inside whatever the zone.
+    const until = new Date(untilMs + 86_400_000).toISOString().slice(0, 10);
+    const wanted = new Set(series.map((s) => s.seriesKey));
+    const files = new Set(series.flatMap((s) => (s.file ? [s.file] : [])));
+    const produced: SeriesOccurrences[] = [];
+    for (const file of files) {
+      const source = openScheduleSource(file, { ...options, until });
+      for await (const _ of source) {
+        // Only what each series produced is wanted.
+      }
+      for (const s of source.series.values()) if (wanted.has(s.seriesKey)) produced.push(s);
+    }
+    return produced;
+  };
+}
+
 async function finish(
   ctx: ImportContext,
   job: Job,
@@ -353,6 +382,7 @@ async function finish(
   summary: ImportSummary,
   outcome: (status: ImportStatus) => ImportOutcome,
   rejects: RejectsWriter | undefined,
+  extend: ExtendSeries,
 ): Promise<ImportOutcome> {
   summary.created = written.counts.created;
   summary.updated = written.counts.updated;
@@ -363,7 +393,8 @@ async function finish(
     const before = job.record.cancelled ?? 0;
     const series = await job.loadSeries();
     summary.cancelled =
-      before + (await syncSeries(ctx.hub, series, (total) => job.save({ cancelled: before + total })));
+      before +
+      (await syncSeries(ctx.hub, series, (total) => job.save({ cancelled: before + total }), extend));
   }
   rejects?.close();
   const result = outcome(written.interrupted ? 'interrupted' : 'completed');
@@ -474,7 +505,8 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
           ? [...new Set([rejectsPath, ...(record.rejectsFiles ?? []), ...rejects.paths])]
           : [],
     });
-    return await finish(ctx, job, written, rejected.size, summary, outcome, rejects);
+    const extend = extendSeries(options);
+    return await finish(ctx, job, written, rejected.size, summary, outcome, rejects, extend);
   } finally {
     await job.unlock();
   }
