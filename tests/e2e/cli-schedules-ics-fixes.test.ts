@@ -445,3 +445,39 @@ describe('the sync of a rule changed beyond --until', () => {
     ]);
   });
 });
+
+describe('RECURRENCE-ID;RANGE=THISANDFUTURE', () => {
+  it('moves the one occurrence and says that later ones keep the series times (not applied silently)', async () => {
+    const file = await calendarFile(
+      'this-and-future.ics',
+      calendar(
+        event([
+          'UID:tf-0001',
+          'DTSTART;TZID=Asia/Shanghai:20270601T160000',
+          'DTEND;TZID=Asia/Shanghai:20270601T170000',
+          'RRULE:FREQ=WEEKLY;COUNT=6',
+          'X-SPORTHUB-OUTLET:SH-PD-0001',
+          ...PROPS,
+        ]) +
+          event([
+            'UID:tf-0001',
+            'RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Asia/Shanghai:20270615T160000',
+            'DTSTART;TZID=Asia/Shanghai:20270615T180000',
+            'DTEND;TZID=Asia/Shanghai:20270615T190000',
+            'X-SPORTHUB-OUTLET:SH-PD-0001',
+            ...PROPS,
+          ]),
+      ),
+    );
+    const { run, doc, summary } = await importIcs(file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(summary).toMatchObject({ rows: 6, created: 6, warnings: 1 });
+    expect((doc as unknown as { warnings: string[] }).warnings).toEqual([
+      expect.stringMatching(
+        /this-and-future\.ics:15 RECURRENCE-ID: RECURRENCE-ID;RANGE=THISANDFUTURE changes this occurrence only.*\[range_not_applied\]$/,
+      ),
+    ]);
+    const moved = await byId('tf-0001@20270615T080000Z');
+    expect(Date.parse(moved?.startsAt ?? '')).toBe(Date.parse('2027-06-15T18:00:00+08:00'));
+  });
+});

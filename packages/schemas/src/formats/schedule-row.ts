@@ -78,6 +78,8 @@ export const SCHEDULE_WARNING_CODES = {
   zone_capacity_exceeded: 'capacity {value} is above the capacity {zoneCapacity} of zone "{zone}"',
   unknown_location:
     'LOCATION "{value}" is not a zone of outlet {outlet}: the session is imported without a zone',
+  range_not_applied:
+    "RECURRENCE-ID;RANGE={value} changes this occurrence only: later occurrences keep the series' times and details (edit them in the calendar one by one, or end the series and start a new one)",
   after_until:
     'The rule of "{value}" repeats without end and has no occurrence before {until}: nothing was imported from it (pass a later --until)',
 } as const;

@@ -1,4 +1,4 @@
-import type { ScheduleColumn } from '@sporthub/schemas';
+import { formatScheduleError, type ScheduleColumn } from '@sporthub/schemas';
 import type { RowDefaults } from './header.js';
 import { groupSeries, readVEvents, type VEventEntry } from './ics-calendar.js';
 import { type ExpansionProblem, expandSeries, type Occurrence } from './ics-expand.js';
@@ -6,7 +6,13 @@ import { type LocationZone, seriesZonesOf, zoneOfLocation } from './ics-outlet.j
 import { readCalendarText } from './ics-text.js';
 import type { Zone } from './ics-zone.js';
 import { applyDefaults, checkRow } from './record.js';
-import { type OutletInfo, READER_ERROR_CODES, type SeriesOccurrences, type SourceRecord } from './types.js';
+import {
+  type OutletInfo,
+  READER_ERROR_CODES,
+  type RecordWarning,
+  type SeriesOccurrences,
+  type SourceRecord,
+} from './types.js';
 import { formatBasicUtc, formatRfc3339 } from './zoned-time.js';
 
 /*
@@ -135,9 +141,22 @@ function occurrenceRecord(
   for (const e of record.errors) {
     if (e.code === 'required' && e.column === 'DTEND') e.message = 'The event needs DTEND or DURATION';
   }
-  if (!location.warning) return record;
-  const at = text(o.item, 'location') !== undefined ? o.item : (o.master ?? o.item);
-  return { ...record, warnings: [{ ...location.warning, line: at.lineOf('LOCATION') }] };
+  const warnings: RecordWarning[] = [];
+  if (location.warning) {
+    const at = text(o.item, 'location') !== undefined ? o.item : (o.master ?? o.item);
+    warnings.push({ ...location.warning, line: at.lineOf('LOCATION') });
+  }
+  // RFC 5545 §3.8.4.4: THISANDFUTURE would carry the change to every later occurrence; it is not applied.
+  const range = o.item.component.getFirstProperty('recurrence-id')?.getParameter('range');
+  if (typeof range === 'string' && range !== '') {
+    warnings.push({
+      column: 'RECURRENCE-ID',
+      code: 'range_not_applied',
+      message: formatScheduleError('range_not_applied', { value: range.toUpperCase() }),
+      line: o.item.lineOf('RECURRENCE-ID'),
+    });
+  }
+  return warnings.length === 0 ? record : { ...record, warnings };
 }
 
 /**
