@@ -18,9 +18,9 @@ if (argv.length === 1 && argv[0] === '--version') {
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--liftoff-only');
   // Imports stream millions of short-lived rows, and V8 lets the young generation grow to 32 MB
-  // when they come fast: a third of the import's RSS bar (SPEC §7: 150 MB). Kept at its initial
-  // 1 MB semi-spaces, a 100k-row import peaks at ~128 MB instead of ~170 MB, for ~15% more CPU in
-  // validation. Other commands keep V8's default: an export's speed bar matters more there.
+  // when they come fast: a third of the import's RSS bar (SPEC §7: 150 MB). It starts at its initial
+  // 1 MB semi-spaces and cannot grow; once rows flow, pass 1 lets it grow to 8 MB and no further
+  // (src/import/memory.ts). Other commands keep V8's default: an export's speed bar matters more there.
   if (isImport(argv)) setFlagsFromString('--semi-space-growth-factor=1');
   const { execute } = await import('@oclif/core');
   await execute({ dir: import.meta.url });
