@@ -1,7 +1,7 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
 import type { RetryEvent, SportHub } from '@sporthub/sdk';
 import type { Profile } from './config/profile.js';
-import { type ResolvedConfig, resolveConfig } from './config/resolve.js';
+import { isHttpUrl, type ResolvedConfig, resolveConfig } from './config/resolve.js';
 import type { ProfileStore } from './config/store.js';
 import { CliError, configError, usageError } from './errors/cli-error.js';
 import { describeFailure, describeParseFailure } from './errors/describe-failure.js';
@@ -230,11 +230,7 @@ export abstract class SporthubCommand<T extends typeof Command> extends Command 
 
   /** An API URL that is no http(s) URL: exit 2 from `--api-url`, else 3 naming where it came from. */
   private checkApiUrl(apiUrl: string): void {
-    let protocol: string | undefined;
-    try {
-      protocol = new URL(apiUrl).protocol;
-    } catch {}
-    if (protocol === 'http:' || protocol === 'https:') return;
+    if (isHttpUrl(apiUrl)) return;
     const source = this.resolved?.sources.apiUrl;
     const problem = `"${apiUrl}" is not an http(s) URL, e.g. https://api.example.org`;
     if (source === 'flag') throw usageError(`--api-url ${problem}.`);

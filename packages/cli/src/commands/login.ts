@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { SporthubCommand } from '../base-command.js';
-import { selectProfile } from '../config/resolve.js';
+import { isHttpUrl, selectProfile } from '../config/resolve.js';
 import { configError, usageError } from '../errors/cli-error.js';
 
 export default class Login extends SporthubCommand<typeof Login> {
@@ -99,10 +99,7 @@ and process lists), with --token, or type it at the prompt on a terminal.`;
 }
 
 function validUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return value;
-  } catch {}
+  if (isHttpUrl(value)) return value;
   throw usageError(
     `Invalid --api-url "${value}": expected an http(s) URL.`,
     'Example: --api-url https://api.example.org',

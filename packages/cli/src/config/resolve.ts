@@ -44,3 +44,13 @@ function pick(...candidates: Array<[string | undefined, Source]>): [string, Sour
   const hit = candidates.find(([value]) => value !== undefined && value !== '');
   return hit as [string, Source] | undefined;
 }
+
+/** An absolute http: or https: URL: what an API URL must be (`--api-url`, the environment, a profile). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

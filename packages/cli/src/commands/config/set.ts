@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { SporthubCommand } from '../../base-command.js';
 import { CONFIG_KEYS, type ConfigKey, isConfigKey, writeKey } from '../../config/profile.js';
-import { selectProfile } from '../../config/resolve.js';
+import { isHttpUrl, selectProfile } from '../../config/resolve.js';
 import { usageError } from '../../errors/cli-error.js';
 import { isOutputFormat, OUTPUT_FORMATS } from '../../output/formats.js';
 
@@ -57,7 +57,7 @@ ${Object.entries(CONFIG_KEYS)
 
 function validate(key: ConfigKey, value: string): void {
   if (value === '') return;
-  if (key === 'apiUrl' && !/^https?:\/\/[^\s]+$/.test(value)) {
+  if (key === 'apiUrl' && !isHttpUrl(value)) {
     throw usageError(
       `Invalid apiUrl "${value}": expected an http(s) URL.`,
       'Example: https://api.example.org',

@@ -358,10 +358,15 @@ the token was refused.`;
     return this.withResumeHint(error);
   }
 
+  /** The job this process worked on (the pipeline owns it; the journal knows it by pid). */
+  private async ownJob() {
+    const { Job } = await import('../../import/journal.js');
+    return (await Job.list()).find((j) => j.record.pid === process.pid);
+  }
+
   /** Exit 130 with the command that continues the job this process was writing. */
   private async interruptedError(): Promise<CliError> {
-    const { Job } = await import('../../import/journal.js');
-    const job = (await Job.list()).find((j) => j.record.pid === process.pid);
+    const job = await this.ownJob();
     return new CliError(
       job ? `Interrupted: job ${job.id} is saved; no row will be written twice.` : 'Interrupted.',
       {
@@ -383,11 +388,8 @@ the token was refused.`;
     const { describeFailure } = await import('../../errors/describe-failure.js');
     const failure = describeFailure(error);
     if (failure.exitCode !== ExitCode.transient) return error;
-    const { Job } = await import('../../import/journal.js');
-    const job = (await Job.list()).find(
-      (j) => j.record.pid === process.pid && j.record.status === 'failed' && j.record.batches !== undefined,
-    );
-    if (!job) return error;
+    const job = await this.ownJob();
+    if (job?.record.status !== 'failed' || job.record.batches === undefined) return error;
     const resume = `${this.config.bin} schedules import --resume ${job.id}`;
     return new CliError(failure.message, {
       code: failure.code,
