@@ -1,9 +1,11 @@
 import type { BatchItemResult, BatchUpsertResult, FieldError } from '@sporthub/schemas';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/dialect.js';
 import { rerunLostRaces } from '../db/retry.js';
 import type { DB } from '../db/schema.js';
+import { answeredWithin, saveReplayWithin } from './idempotency.js';
 import { validationFailed } from './problem.js';
 import { fieldErrorsOf, parseBody } from './validate.js';
 
@@ -113,11 +115,28 @@ export function finishBatch(mode: 'atomic' | 'partial', results: BatchItemResult
   return { results: ordered, summary };
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
- * Runs a batch's work in one transaction, rerun when it lost a race to create the same new keys as a
- * concurrent batch (db/retry.ts): every `:batchUpsert` route writes through this, so a new one cannot
- * forget the rerun.
+ * Runs a batch's work in one transaction and answers with its result. The transaction is rerun when it
+ * lost a race to create the same new keys as a concurrent batch (db/retry.ts), and it also stores the
+ * answer of the request's `Idempotency-Key`, so a retry after a crash replays what was committed
+ * instead of reporting it unchanged. Every `:batchUpsert` route writes through this, so a new one
+ * cannot forget either.
  */
-export function batchTransaction<T>(db: Db, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
-  return rerunLostRaces(() => db.transaction().execute(work));
+export async function batchTransaction(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  work: (trx: Transaction<DB>) => Promise<BatchUpsertResult>,
+): Promise<FastifyReply> {
+  const body = await rerunLostRaces(() =>
+    db.transaction().execute(async (trx) => {
+      const text = JSON.stringify(await work(trx));
+      await saveReplayWithin(trx, request, 200, JSON_TYPE, text);
+      return text;
+    }),
+  );
+  answeredWithin(request);
+  return reply.code(200).type(JSON_TYPE).send(body);
 }

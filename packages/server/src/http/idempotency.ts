@@ -104,17 +104,61 @@ async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyRepl
     .send(stored.response_body ?? '');
 }
 
-/** Stores the response of a claimed request, or frees the key after a server error. */
-async function storeResponse(db: Db, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
-  const claim = request.idempotencyClaim;
-  if (!claim) return;
-  request.idempotencyClaim = null;
-  const where = db
+/** The stored row of a claim. */
+function claimRow(db: Db, claim: Claim) {
+  return db
     .updateTable('idempotency_keys')
     .where('organization_id', '=', claim.organization_id)
     .where('method', '=', claim.method)
     .where('path', '=', claim.path)
     .where('key', '=', claim.key);
+}
+
+/** Saves the answer a claim replays; the lease ends and the answer is kept for the TTL (SPEC §4: 24 h). */
+async function saveReplay(
+  db: Db,
+  claim: Claim,
+  statusCode: number,
+  headers: Record<string, string>,
+  body: string,
+): Promise<void> {
+  await claimRow(db, claim)
+    .set({
+      status_code: statusCode,
+      response_headers: JSON.stringify(headers),
+      response_body: body,
+      expires_at: addMs(nowIso(), TTL_MS),
+    })
+    .execute();
+}
+
+/**
+ * Saves a claimed request's answer inside the transaction that makes its changes, so both commit or
+ * neither does. Stored after the commit instead (the `onSend` hook), a server killed in between leaves
+ * the changes without their answer: the client's retry with the same key then runs the request again,
+ * and a batch that created its rows reports them unchanged. Call `answeredWithin` after the commit.
+ */
+export async function saveReplayWithin(
+  trx: Db,
+  request: FastifyRequest,
+  statusCode: number,
+  contentType: string,
+  body: string,
+): Promise<void> {
+  const claim = request.idempotencyClaim;
+  if (claim) await saveReplay(trx, claim, statusCode, { 'content-type': contentType }, body);
+}
+
+/** After the transaction of `saveReplayWithin` committed: the answer is stored, `onSend` has nothing to do. */
+export function answeredWithin(request: FastifyRequest): void {
+  request.idempotencyClaim = null;
+}
+
+/** Stores the response of a claimed request, or frees the key after a server error. */
+async function storeResponse(db: Db, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const claim = request.idempotencyClaim;
+  if (!claim) return;
+  request.idempotencyClaim = null;
   if (reply.statusCode >= 500 || typeof payload !== 'string') {
     // Not a result worth replaying: let the client retry with the same key.
     await db
@@ -131,15 +175,7 @@ async function storeResponse(db: Db, request: FastifyRequest, reply: FastifyRepl
     const value = reply.getHeader(name);
     if (value !== undefined) headers[name] = String(value);
   }
-  await where
-    .set({
-      status_code: reply.statusCode,
-      response_headers: JSON.stringify(headers),
-      response_body: payload,
-      // The lease ends; the stored answer is replayed for the full TTL (SPEC §4: 24 h).
-      expires_at: addMs(nowIso(), TTL_MS),
-    })
-    .execute();
+  await saveReplay(db, claim, reply.statusCode, headers, payload);
 }
 
 /**

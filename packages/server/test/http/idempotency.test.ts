@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, outletInput, startTestApp, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
@@ -116,6 +117,49 @@ describe.each(DIALECTS)('Idempotency-Key on %s', (kind) => {
     // The claim's lease (not the 24 h replay TTL) says when to come back.
     expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
+  });
+
+  it('commits a batch and its stored answer together: neither without the other', async () => {
+    // Storing the answer fails (a trigger refuses it), as a process killed between the batch's commit
+    // and a later store would leave it unstored: the batch must roll back with it, so the client's
+    // retry with the same key writes the rows and reports them created, not unchanged.
+    const db = t.database.db;
+    if (kind === 'sqlite') {
+      await sql`CREATE TRIGGER refuse_answers BEFORE UPDATE ON idempotency_keys
+        BEGIN SELECT RAISE(ABORT, 'answer refused'); END`.execute(db);
+    } else {
+      await sql`CREATE FUNCTION refuse_answers() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'answer refused'; END $$`.execute(db);
+      await sql`CREATE TRIGGER refuse_answers BEFORE UPDATE ON idempotency_keys
+        FOR EACH ROW EXECUTE FUNCTION refuse_answers()`.execute(db);
+    }
+    const options = {
+      token: t.tokens.writer,
+      headers: { 'idempotency-key': 'k-batch-together' },
+      body: { items: [outletInput('I-B1'), outletInput('I-B2')] },
+    };
+    try {
+      // Not through `call`: the contract declares no 500 for this route.
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: '/v1/outlets:batchUpsert',
+        headers: { authorization: `Bearer ${t.tokens.writer}`, ...options.headers },
+        payload: options.body,
+      });
+      expect(refused.statusCode).toBe(500);
+      const none = await call(t.app, 'GET', '/v1/outlets?code=I-B1', { token: t.tokens.reader });
+      expect(none.body.data).toHaveLength(0);
+    } finally {
+      const on = kind === 'postgres' ? sql` ON idempotency_keys` : sql``;
+      await sql`DROP TRIGGER refuse_answers${on}`.execute(db);
+    }
+    const retry = await call(t.app, 'POST', '/v1/outlets:batchUpsert', options);
+    expect(retry.status).toBe(200);
+    expect(retry.body.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 });
+    const replay = await call(t.app, 'POST', '/v1/outlets:batchUpsert', options);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.raw).toBe(retry.raw);
+    expect(replay.headers['content-type']).toBe(retry.headers['content-type']);
   });
 
   it('lets a retry take over a claim whose request died before answering (lease expired)', async () => {

@@ -85,14 +85,14 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/v1/members::batchUpsert',
     { config: { scope: 'members:write' }, bodyLimit: BATCH_BODY_LIMIT },
-    async (request) => {
+    async (request, reply) => {
       const { mode } = parseQuery(BatchQuerySchema, request.query);
       const org = request.auth.organizationId;
       const { valid, rejected: invalid } = validateBatchItems(BatchItemSchema, request.body, {
         field: 'externalId',
         of: (item) => item.externalId,
       });
-      return batchTransaction(db, async (trx) => {
+      return batchTransaction(db, request, reply, async (trx) => {
         const rejected = [...invalid];
         const keys = valid.map(({ item }) => item.externalId);
         const erased = await findErasedExternalIds(trx, org, keys);

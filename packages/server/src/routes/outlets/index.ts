@@ -84,14 +84,14 @@ export async function outletRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/v1/outlets::batchUpsert',
     { config: { scope: 'outlets:write' }, bodyLimit: BATCH_BODY_LIMIT },
-    async (request) => {
+    async (request, reply) => {
       const { mode } = parseQuery(BatchQuerySchema, request.query);
       const org = request.auth.organizationId;
       const { valid, rejected } = validateBatchItems(CreateBodySchema, request.body, {
         field: 'code',
         of: (item) => item.code,
       });
-      return batchTransaction(db, async (trx) => {
+      return batchTransaction(db, request, reply, async (trx) => {
         const codes = valid.map(({ item }) => item.code);
         const existing = await findOutletsByCode(trx, org, codes, { forUpdate: true });
         const now = nowIso();

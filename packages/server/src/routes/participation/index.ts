@@ -76,7 +76,7 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/v1/participation::batchUpsert',
     { config: { scope: 'participation:write' }, bodyLimit: BATCH_BODY_LIMIT },
-    async (request) => {
+    async (request, reply) => {
       const { mode } = parseQuery(BatchQuerySchema, request.query);
       const org = request.auth.organizationId;
       const { valid, rejected } = validateBatchItems(CheckInSchema, request.body, {
@@ -86,7 +86,7 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
             ? `x:${item.externalId}`
             : `p:${pairKey(item.sessionId, item.memberId)}`,
       });
-      return batchTransaction(db, async (trx) => {
+      return batchTransaction(db, request, reply, async (trx) => {
         const now = nowIso();
         const plan = await planCheckIns(trx, org, valid, now, 'upsert');
         const result = finishBatch(mode, [...rejected, ...plan.results]);

@@ -68,14 +68,14 @@ export async function programRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/v1/programs::batchUpsert',
     { config: { scope: 'outlets:write' }, bodyLimit: BATCH_BODY_LIMIT },
-    async (request) => {
+    async (request, reply) => {
       const { mode } = parseQuery(BatchQuerySchema, request.query);
       const org = request.auth.organizationId;
       const { valid, rejected } = validateBatchItems(ProgramCreateSchema, request.body, {
         field: 'code',
         of: (item) => item.code,
       });
-      return batchTransaction(db, async (trx) => {
+      return batchTransaction(db, request, reply, async (trx) => {
         const codes = valid.map(({ item }) => item.code);
         const existing = await findProgramsByCode(trx, org, codes, true);
         const now = nowIso();

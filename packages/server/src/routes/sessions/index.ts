@@ -87,11 +87,11 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/v1/sessions::batchUpsert',
     { config: { scope: 'schedules:write' }, bodyLimit: BATCH_BODY_LIMIT },
-    async (request) => {
+    async (request, reply) => {
       const { mode } = parseQuery(BatchQuerySchema, request.query);
       const org = request.auth.organizationId;
       const { valid, rejected: invalid } = validateSessionItems(request.body);
-      return batchTransaction(db, async (trx) => {
+      return batchTransaction(db, request, reply, async (trx) => {
         const rejected = [...invalid];
         const items = valid.map(({ item }) => item);
         const known = await loadRefs(trx, org, items);

@@ -95,14 +95,14 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/v1/staff::batchUpsert',
     { config: { scope: 'outlets:write' }, bodyLimit: BATCH_BODY_LIMIT },
-    async (request) => {
+    async (request, reply) => {
       const { mode } = parseQuery(BatchQuerySchema, request.query);
       const org = request.auth.organizationId;
       const parsed = validateBatchItems(StaffCreateSchema, request.body, {
         field: 'externalId',
         of: (item) => item.externalId,
       });
-      return batchTransaction(db, async (trx) => {
+      return batchTransaction(db, request, reply, async (trx) => {
         // References are checked for the whole batch with one lookup; an item naming an unknown
         // outlet is rejected like an invalid one.
         const known = await existingOutletIds(
