@@ -481,3 +481,88 @@ describe('RECURRENCE-ID;RANGE=THISANDFUTURE', () => {
     expect(Date.parse(moved?.startsAt ?? '')).toBe(Date.parse('2027-06-15T18:00:00+08:00'));
   });
 });
+
+describe('events that share a UID', () => {
+  const club = (day: string) =>
+    event([
+      'UID:walk-club@example.org',
+      `DTSTART;TZID=Asia/Shanghai:202801${day}T090000`,
+      `DTEND;TZID=Asia/Shanghai:202801${day}T100000`,
+      'X-SPORTHUB-OUTLET:SH-XH-0002',
+      ...PROPS,
+    ]);
+
+  it('each become a session, and a sync keeps every one the calendar still has', async () => {
+    const first = await importIcs(await calendarFile('club-first.ics', calendar(club('01'))));
+    expect(first.run.code, first.run.stderr).toBe(0);
+    const both = await importIcs(await calendarFile('club-both.ics', calendar(club('01') + club('08'))));
+    expect(both.run.code, both.run.stderr).toBe(0);
+    expect(both.summary).toMatchObject({ rows: 2, created: 1, unchanged: 1, cancelled: 0 });
+    expect((await byId('walk-club@example.org@20280101T010000Z'))?.status).toBe('scheduled');
+    expect((await byId('walk-club@example.org@20280108T010000Z'))?.status).toBe('scheduled');
+  });
+
+  it('at the same start are duplicates, rejected by name instead of one silently dropped', async () => {
+    const twice = await importIcs(await calendarFile('club-twice.ics', calendar(club('15') + club('15'))));
+    expect(twice.run.code).toBe(65);
+    expect(twice.doc.result?.rejects?.map((r) => r.code)).toContain('duplicate_external_id');
+    expect(await byId('walk-club@example.org@20280115T010000Z')).toBeUndefined();
+  });
+});
+
+describe('errors of an event’s properties', () => {
+  it('name the line of the property, and a malformed time is a rejected row, not a crash', async () => {
+    const text = calendar(
+      event([
+        'UID:lines-1',
+        'DTSTART;TZID=Asia/Shanghai:20280301T090000',
+        'SUMMARY:Walk',
+        'DTEND;TZID=Asia/Shanghai:20280301T080000',
+        'X-SPORTHUB-OUTLET:SH-XH-0002',
+        'X-SPORTHUB-PROGRAM:P-WALK',
+        'X-SPORTHUB-CAPACITY:abc',
+      ]) +
+        event(['UID:lines-2', 'DTSTART:20280302', 'X-SPORTHUB-OUTLET:SH-XH-0002', ...PROPS]) +
+        event([
+          'UID:lines-3',
+          'DTSTART;TZID=Asia/Shanghai:20280303T090000',
+          'DTEND;TZID=Asia/Shanghai:20280303T100000',
+          'X-SPORTHUB-OUTLET:SH-XH-0002',
+          ...PROPS,
+        ]),
+    );
+    const refused = await importIcs(await calendarFile('lines.ics', text), '--max-errors', '5');
+    expect(refused.run.code, refused.run.stderr).toBe(68);
+    expect(refused.doc.error).toBeUndefined();
+    // The calendar's header takes 3 lines; the first VEVENT begins on line 4.
+    expect(refused.doc.result?.rejects?.map((r) => [r.line, r.column, r.code])).toEqual([
+      [11, 'X-SPORTHUB-CAPACITY', 'invalid_integer'],
+      [8, 'DTEND', 'ends_before_start'],
+      [15, 'DTSTART', 'invalid_event'],
+    ]);
+    expect(refused.summary).toMatchObject({ created: 1, rejected: 2 });
+  });
+
+  it('the list of rejected rows counts rows, though the occurrences of an event share its line', async () => {
+    const text = calendar(
+      event([
+        'UID:many-bad',
+        'DTSTART;TZID=Asia/Shanghai:20280401T090000',
+        'DTEND;TZID=Asia/Shanghai:20280401T100000',
+        'RRULE:FREQ=DAILY;COUNT=30',
+        'X-SPORTHUB-OUTLET:SH-XH-0002',
+        'X-SPORTHUB-PROGRAM:P-WALK',
+        'X-SPORTHUB-CAPACITY:abc',
+      ]),
+    );
+    const run = await cli([
+      'schedules',
+      'import',
+      await calendarFile('many.ics', text),
+      '--progress',
+      'none',
+    ]);
+    expect(run.code).toBe(65);
+    expect(run.stderr).toContain('Rejected (the first 20 of 30):');
+  });
+});

@@ -4,6 +4,9 @@ import type { Column } from '../output/formats.js';
 import type { ImportSummary } from './journal.js';
 import type { ImportOutcome } from './pipeline.js';
 
+/** How many rejected rows an import keeps to show (all their problems): the rest are in the rejects file. */
+export const SHOWN_REJECTS = 20;
+
 /*
  * How an import ends, shared by `schedules import|validate` and `jobs resume|results`: the summary table
  * (SPEC §5: created, updated, unchanged, rejected) and the exit code — 65 when more rows were rejected

@@ -9,6 +9,7 @@ import { belowBookings, capacityReject, findBookedSessions } from './bookings.js
 import { type ExtendSeries, syncSeries } from './ics-sync.js';
 import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js';
 import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
+import { SHOWN_REJECTS } from './outcome.js';
 import {
   assertReadable,
   openScheduleSource,
@@ -73,7 +74,6 @@ export interface ImportOutcome {
 
 const SHOWN_WARNINGS = 20;
 /** Rejected rows whose problems the report shows; the rejects file has them all. */
-const SHOWN_REJECTS = 20;
 
 /** One problem of a rejected row, as the report shows it. */
 export interface RejectedRow {
@@ -100,7 +100,7 @@ class RejectLog {
     for (const e of reject.errors) {
       this.shown.push({
         file: reject.file,
-        line: reject.line,
+        line: e.line ?? reject.line,
         column: e.column,
         code: e.code,
         message: e.message,

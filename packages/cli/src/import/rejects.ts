@@ -19,7 +19,7 @@ export interface Reject {
   file: string;
   line: number;
   raw: Record<string, string>;
-  errors: readonly Pick<RecordError, 'code' | 'message' | 'column'>[];
+  errors: readonly Pick<RecordError, 'code' | 'message' | 'column' | 'line'>[];
 }
 
 /** `error_message` text: where, then what — `march.csv:12 开始时间: … ; …`. */

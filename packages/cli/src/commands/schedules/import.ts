@@ -188,9 +188,11 @@ the token was refused.`;
 
   /** Prints the summary, the rejects path and the job id; throws for 65/130, sets 68. */
   protected async report(outcome: ImportOutcome): Promise<ImportResult> {
-    const { SUMMARY_FIELDS, outcomeExitCode, outcomeFailure } = await import('../../import/outcome.js');
+    const { SHOWN_REJECTS, SUMMARY_FIELDS, outcomeExitCode, outcomeFailure } = await import(
+      '../../import/outcome.js'
+    );
     await this.printRecord(outcome.summary, SUMMARY_FIELDS);
-    this.showRejects(outcome);
+    this.showRejects(outcome, SHOWN_REJECTS);
     if (outcome.rejectsFiles.length > 1) {
       this.note(
         `Rejected rows: ${outcome.rejectsFiles.join(', ')} (one file per set of columns: fix them and import each as it is)`,
@@ -215,7 +217,7 @@ the token was refused.`;
   }
 
   /** The first rejected rows' problems on stderr, `file:line column: message [code]` (not with --json). */
-  private showRejects(outcome: ImportOutcome): void {
+  private showRejects(outcome: ImportOutcome, shownRows: number): void {
     if (this.jsonMode || outcome.rejects.length === 0) return;
     if (this.ndjson) {
       for (const { file, line, column, code, message } of outcome.rejects) {
@@ -223,8 +225,9 @@ the token was refused.`;
       }
       return;
     }
-    const rows = new Set(outcome.rejects.map((r) => `${r.file}:${r.line}`)).size;
-    const more = outcome.summary.rejected > rows ? ` (the first ${rows} of ${outcome.summary.rejected})` : '';
+    // Rows, not lines: the occurrences of one iCalendar event share its line.
+    const { rejected } = outcome.summary;
+    const more = rejected > shownRows ? ` (the first ${shownRows} of ${rejected})` : '';
     const lines = outcome.rejects.map(
       (r) => `  ${basename(r.file)}:${r.line} ${r.column}: ${r.message} ${this.paint.dim(`[${r.code}]`)}`,
     );

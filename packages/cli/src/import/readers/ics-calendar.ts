@@ -23,11 +23,46 @@ export interface VEventEntry {
   /** Physical line of the event's first property of that name (`LOCATION`), or of the calendar's own
    * property (`X-WR-TIMEZONE`); the VEVENT's BEGIN line when there is none. */
   lineOf(property: string): number;
+  /** The event's date and time properties as written (DTSTART, DTEND, RECURRENCE-ID, RDATE, EXDATE). */
+  times: RawTime[];
+}
+
+/** A date or time property of a VEVENT as written: ical.js reads some malformed values as other dates. */
+export interface RawTime {
+  /** Upper case. */
+  name: string;
+  /** Its VALUE parameter, upper case, when given. */
+  valueType: string | undefined;
+  value: string;
+  line: number;
+}
+
+const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'RDATE', 'EXDATE']);
+
+/** A content line's name, VALUE parameter and value; the value starts at the first `:` outside quotes. */
+function rawTime(line: string, name: string, at: number): RawTime {
+  let quoted = false;
+  let colon = -1;
+  for (let i = name.length; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === ':' && !quoted) {
+      colon = i;
+      break;
+    }
+  }
+  const params = colon === -1 ? '' : line.slice(name.length, colon);
+  const valueType = /;VALUE=([A-Za-z-]+)/i.exec(params)?.[1]?.toUpperCase();
+  return { name, valueType, value: colon === -1 ? '' : line.slice(colon + 1).trim(), line: at };
 }
 
 export interface SeriesGroup {
   uid: string;
-  master: VEventEntry | undefined;
+  /**
+   * The events without RECURRENCE-ID of the highest SEQUENCE: normally one. Several are several events
+   * that share a UID; each is expanded.
+   */
+  masters: VEventEntry[];
   overrides: VEventEntry[];
 }
 
@@ -37,6 +72,7 @@ interface EventLines {
   rules: number[];
   /** The first line of each property name (upper case). */
   properties: Map<string, number>;
+  times: RawTime[];
 }
 
 /**
@@ -50,14 +86,14 @@ function eventLines(
   const events: EventLines[] = [];
   const calendar = new Map<string, number>();
   let open: EventLines | undefined;
-  let depth = 0; // components open inside VCALENDAR (VTIMEZONE, VALARM…)
+  let depth = 0; // components open inside VCALENDAR or the VEVENT (VTIMEZONE, VALARM…)
   text.split('\n').forEach((line, i) => {
     const name = /^([A-Za-z0-9-]+)[;:]/.exec(line)?.[1]?.toUpperCase();
     if (name === undefined) return;
     const at = physicalLine(i + 1);
     if (name === 'BEGIN') {
       if (/^BEGIN:VEVENT\s*$/i.test(line)) {
-        open = { begin: at, rules: [], properties: new Map() };
+        open = { begin: at, rules: [], properties: new Map(), times: [] };
         events.push(open);
       } else if (!/^BEGIN:VCALENDAR\s*$/i.test(line)) depth++;
     } else if (name === 'END') {
@@ -65,6 +101,7 @@ function eventLines(
       else if (!/^END:VCALENDAR\s*$/i.test(line)) depth = Math.max(0, depth - 1);
     } else if (open) {
       if (name === 'RRULE') open.rules.push(at);
+      if (depth === 0 && TIME_PROPERTIES.has(name)) open.times.push(rawTime(line, name, at));
       if (!open.properties.has(name)) open.properties.set(name, at);
     } else if (depth === 0 && !calendar.has(name)) calendar.set(name, at);
   });
@@ -131,6 +168,7 @@ export function readVEvents(calendar: CalendarText, file: string): VEventEntry[]
         calendarCancels: method === 'CANCEL',
         calendarZone: zone,
         badRule: badRule(component, at),
+        times: at?.times ?? [],
       });
     }
   }
@@ -147,8 +185,9 @@ const sequenceOf = (entry: VEventEntry) =>
   Number(entry.component.getFirstPropertyValue('sequence') ?? 0) || 0;
 
 /**
- * Groups VEVENTs by UID in order of first appearance. When a UID has two masters (or two overrides of
- * the same occurrence), the higher SEQUENCE — then the later one — wins, as calendar clients do.
+ * Groups VEVENTs by UID in order of first appearance. Of the masters of a UID, those of the highest
+ * SEQUENCE are kept (a lower one is an older copy of the event); of two overrides of the same
+ * occurrence, the higher SEQUENCE — then the later one — wins, as calendar clients do.
  */
 export function groupSeries(entries: readonly VEventEntry[]): SeriesGroup[] {
   const groups = new Map<string, SeriesGroup>();
@@ -156,11 +195,13 @@ export function groupSeries(entries: readonly VEventEntry[]): SeriesGroup[] {
     if (entry.uid === undefined) continue;
     let group = groups.get(entry.uid);
     if (!group) {
-      group = { uid: entry.uid, master: undefined, overrides: [] };
+      group = { uid: entry.uid, masters: [], overrides: [] };
       groups.set(entry.uid, group);
     }
     if (!entry.component.hasProperty('recurrence-id')) {
-      if (!group.master || sequenceOf(entry) >= sequenceOf(group.master)) group.master = entry;
+      const kept = group.masters[0];
+      if (!kept || sequenceOf(entry) > sequenceOf(kept)) group.masters = [entry];
+      else if (sequenceOf(entry) === sequenceOf(kept)) group.masters.push(entry);
       continue;
     }
     const id = String(entry.component.getFirstPropertyValue('recurrence-id'));

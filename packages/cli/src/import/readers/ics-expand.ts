@@ -113,10 +113,73 @@ function malformedTime(entry: VEventEntry): string | undefined {
     const prop = timeOf(entry, name);
     if (!prop || (prop.type !== 'date-time' && prop.type !== 'date')) continue;
     const written = String(prop.jCal[3]);
-    const read = (prop.getFirstValue() as ICAL.Time).toString();
+    let read: string;
+    try {
+      read = (prop.getFirstValue() as ICAL.Time).toString();
+    } catch {
+      return `${name.toUpperCase()} "${written}" is not a valid date-time`;
+    }
     if (!DATE_TIME_VALUE.test(written) || read.replace(/Z$/, '') !== written.replace(/Z$/, '')) {
       return `${name.toUpperCase()} "${written}" is not a valid date-time`;
     }
+  }
+  return undefined;
+}
+
+const BASIC_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const BASIC_DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z?$/;
+const DURATION = /^[+-]?P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)$/;
+
+/** A DATE (RFC 5545 §3.3.4) or DATE-TIME (§3.3.5) as written, checked as a real day and time. */
+function isBasicTime(value: string, type: 'DATE' | 'DATE-TIME'): boolean {
+  const m = (type === 'DATE' ? BASIC_DATE : BASIC_DATE_TIME).exec(value);
+  if (!m) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map(Number) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 60
+  );
+}
+
+/** Whether one value of a date or time property is what its VALUE type (or the default) says. */
+function isTimeValue(name: string, valueType: string | undefined, value: string): boolean {
+  if (valueType === 'DATE') return isBasicTime(value, 'DATE');
+  if (valueType === 'PERIOD' && name === 'RDATE') {
+    const [start = '', end = '', ...rest] = value.split('/');
+    return (
+      rest.length === 0 &&
+      isBasicTime(start, 'DATE-TIME') &&
+      (isBasicTime(end, 'DATE-TIME') || (DURATION.test(end) && end !== 'P' && !end.endsWith('T')))
+    );
+  }
+  return isBasicTime(value, 'DATE-TIME');
+}
+
+/**
+ * The first date or time property whose value is not one RFC 5545 allows, as written. ical.js reads
+ * some of them as other instants without a word: `RDATE:2028-02-05` as a day in 2027, an offset suffix
+ * (`20280210T090000-0500`) as a local time; a bare date without VALUE=DATE makes it throw.
+ */
+function malformedValue(entry: VEventEntry): ExpansionProblem | undefined {
+  for (const time of entry.times) {
+    const values = time.name === 'RDATE' || time.name === 'EXDATE' ? time.value.split(',') : [time.value];
+    const bad = values.find((value) => !isTimeValue(time.name, time.valueType, value.trim()));
+    if (bad === undefined) continue;
+    const expected =
+      time.valueType === 'DATE'
+        ? 'a date such as 20270105'
+        : `a date-time such as 20270105T083000${time.valueType === 'PERIOD' ? '/20270105T093000' : ''} (local, or UTC with Z)`;
+    const hint =
+      time.valueType === undefined && isBasicTime(bad.trim(), 'DATE')
+        ? `; for a date alone write ${time.name};VALUE=DATE:${bad.trim()}`
+        : '';
+    const value = `${time.name} "${bad.trim()}" is not ${expected}${hint}`;
+    return { kind: 'problem', entry, code: 'invalid_event', value, column: time.name, line: time.line };
   }
   return undefined;
 }
@@ -125,6 +188,8 @@ function malformedTime(entry: VEventEntry): string | undefined {
 function unusable(entry: VEventEntry): ExpansionProblem | undefined {
   const start = timeOf(entry, 'dtstart');
   if (!start) return { kind: 'problem', entry, code: 'invalid_event', value: 'DTSTART is missing' };
+  const written = malformedValue(entry);
+  if (written) return written;
   const malformed = malformedTime(entry);
   if (malformed) return { kind: 'problem', entry, code: 'invalid_event', value: malformed };
   if (entry.badRule) {
@@ -272,19 +337,28 @@ function* orphans(group: SeriesGroup, context: Context): Generator<Occurrence | 
   }
 }
 
+/** The overrides of a series by the instant they replace, shared by its masters; taken as matched. */
+type Overrides = Map<number, VEventEntry>;
+
+/** What the overrides no master produced need: the first master's view of the series. */
+interface Leftovers {
+  fallback: Fallback;
+  display: Zone;
+  excluded: (original: number) => boolean;
+  unbounded: boolean;
+}
+
 /**
- * The occurrences of a series in time order (overrides in place of the occurrences they move), then
- * overrides that match no occurrence. Problems are yielded, never thrown.
+ * One master's occurrences in time order, overrides in place of the occurrences they move. The first
+ * master of a series indexes the overrides (`overrides` is undefined then) and returns what the
+ * overrides no master matched need.
  */
-export function* expandSeries(
+function* expandMaster(
+  master: VEventEntry,
   group: SeriesGroup,
   context: Context,
+  shared: { overrides?: Overrides; leftovers?: Leftovers },
 ): Generator<Occurrence | ExpansionProblem, ExpansionResult> {
-  const master = group.master;
-  if (!master) {
-    yield* orphans(group, context);
-    return { complete: false, bounded: false };
-  }
   const problem = unusable(master);
   if (problem) {
     yield problem;
@@ -304,10 +378,15 @@ export function* expandSeries(
     const excluded = takeExdates(master, seriesZone);
     const dtstart = master.component.getFirstPropertyValue('dtstart') as ICAL.Time;
     normalizeUntil(master, dtstart, seriesZone);
-    const [overrides, overrideProblems] = indexOverrides(group, seriesZone);
-    yield* overrideProblems;
+    if (!shared.overrides) {
+      const [overrides, overrideProblems] = indexOverrides(group, seriesZone);
+      shared.overrides = overrides;
+      yield* overrideProblems;
+    }
+    const overrides = shared.overrides;
     const rules = master.component.getAllProperties('rrule').map((p) => p.getFirstValue() as ICAL.Recur);
     const unbounded = rules.some((rule) => !rule.isFinite());
+    shared.leftovers ??= { fallback, display: zones.display, excluded, unbounded };
     const seen = new Set<number>();
     for (const next of startTimes(master, dtstart)) {
       // An RDATE;VALUE=PERIOD occurrence brings its own end.
@@ -336,13 +415,40 @@ export function* expandSeries(
       const periodEnd = period ? epochOf(period.getEnd(), seriesZone) : undefined;
       yield safeOccurrence(original, override ?? master, master, { ...fallback, periodEnd }, zones.display);
     }
-    for (const [original, override] of overrides) {
-      if ((unbounded && original >= context.horizon) || excluded(original)) continue;
-      yield safeOccurrence(original, override, master, fallback, zones.display);
-    }
     return { complete: true, bounded: unbounded };
   } catch (cause) {
     yield problemOf(cause, master);
     return { complete: false, bounded: false };
   }
+}
+
+/**
+ * The occurrences of a series: each master's in time order (overrides in place of the occurrences they
+ * move), then overrides that match no occurrence. A UID with several masters of the same SEQUENCE is
+ * several events (some tools give every event of a timetable one UID): each is expanded, and two that
+ * start at the same time are duplicates for the importer's cross-row check, not one silently dropped.
+ * Problems are yielded, never thrown.
+ */
+export function* expandSeries(
+  group: SeriesGroup,
+  context: Context,
+): Generator<Occurrence | ExpansionProblem, ExpansionResult> {
+  if (group.masters.length === 0) {
+    yield* orphans(group, context);
+    return { complete: false, bounded: false };
+  }
+  const shared: { overrides?: Overrides; leftovers?: Leftovers } = {};
+  const result: ExpansionResult = { complete: true, bounded: false };
+  for (const master of group.masters) {
+    const one = yield* expandMaster(master, group, context, shared);
+    result.complete &&= one.complete;
+    result.bounded ||= one.bounded;
+  }
+  const tail = shared.leftovers;
+  if (!tail) return result;
+  for (const [original, override] of shared.overrides ?? []) {
+    if ((tail.unbounded && original >= context.horizon) || tail.excluded(original)) continue;
+    yield safeOccurrence(original, override, group.masters[0], tail.fallback, tail.display);
+  }
+  return result;
 }

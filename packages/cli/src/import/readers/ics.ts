@@ -39,8 +39,11 @@ export interface IcsReadOptions {
    * code is passed on as the zone.
    */
   outlets?: ReadonlyMap<string, OutletInfo> | undefined;
-  /** Rules without COUNT or UNTIL stop before this instant. */
-  horizon: number;
+  /**
+   * The instant rules without COUNT or UNTIL stop before, for a series whose outlet is in `zone`: the
+   * end of `--until` there.
+   */
+  horizon: (zone: Zone) => number;
   encoding?: string | undefined;
   highWaterMark?: number | undefined;
   /** Filled with what each series produced. */
@@ -140,6 +143,14 @@ function occurrenceRecord(
   const record = checkRow({ file, line: o.item.line, raw, seriesKey }, input, (c) => PROPERTY_OF[c] ?? c);
   for (const e of record.errors) {
     if (e.code === 'required' && e.column === 'DTEND') e.message = 'The event needs DTEND or DURATION';
+    // On the property at fault, in the override or else the master that gave the value.
+    const name = e.column.toLowerCase();
+    const at = o.item.component.hasProperty(name)
+      ? o.item
+      : o.master?.component.hasProperty(name)
+        ? o.master
+        : undefined;
+    if (at) e.line = at.lineOf(e.column);
   }
   const warnings: RecordWarning[] = [];
   if (location.warning) {
@@ -238,13 +249,13 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
       );
     }
   }
-  const context = {
-    horizon: options.horizon,
-    zonesOf: seriesZonesOf(options.outlets, defaults.outlet, options.outletZone),
-  };
+  const zonesOf = seriesZonesOf(options.outlets, defaults.outlet, options.outletZone);
   for (const group of groupSeries(entries)) {
     const externalIds = new Set<string>();
     let snapshot = false;
+    // `--until` is a day of the series' outlet, wherever the outlet comes from (flag or X-SPORTHUB-OUTLET).
+    const display = zonesOf((group.masters[0] ?? group.overrides[0])!).display;
+    const context = { horizon: options.horizon(display), zonesOf };
     const expansion = expandSeries(group, context);
     let step = expansion.next();
     for (; !step.done; step = expansion.next()) {
@@ -265,12 +276,9 @@ export async function* readIcsRecords(file: string, options: IcsReadOptions): As
       complete: step.value.complete,
       file,
     };
-    if (group.master) occurrences.line = group.master.lineOf('RRULE');
+    if (group.masters[0]) occurrences.line = group.masters[0].lineOf('RRULE');
     if (step.value.bounded) {
-      occurrences.expandedUntil = formatRfc3339(
-        context.horizon,
-        options.outletZone.offsetAt(context.horizon),
-      );
+      occurrences.expandedUntil = formatRfc3339(context.horizon, display.offsetAt(context.horizon));
     }
     options.series.set(group.uid, occurrences);
   }

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ScheduleFileError } from './errors.js';
 import type { RowDefaults } from './header.js';
+import type { Zone } from './ics-zone.js';
 import type {
   ScheduleFormat,
   ScheduleSource,
@@ -109,6 +110,15 @@ export function expansionHorizon(
   file = '',
 ): number {
   const timeZone = options.timezone ?? DEFAULT_TIMEZONE;
+  return wallTimeToEpoch({ ...addDays(untilDay(options, file), 1), hour: 0, minute: 0, second: 0 }, timeZone);
+}
+
+/** `--until` (inclusive), else `DEFAULT_UNTIL_DAYS` after today in the outlet's zone. */
+function untilDay(
+  options: Pick<ScheduleSourceOptions, 'until' | 'now' | 'timezone'>,
+  file: string,
+): { year: number; month: number; day: number } {
+  const timeZone = options.timezone ?? DEFAULT_TIMEZONE;
   let until: { year: number; month: number; day: number };
   if (options.until === undefined) {
     until = addDays(wallTimeAt((options.now ?? new Date()).getTime(), timeZone), DEFAULT_UNTIL_DAYS);
@@ -126,7 +136,7 @@ export function expansionHorizon(
     }
     until = parsed;
   }
-  return wallTimeToEpoch({ ...addDays(until, 1), hour: 0, minute: 0, second: 0 }, timeZone);
+  return until;
 }
 
 async function* records(
@@ -155,7 +165,8 @@ async function* records(
         file,
       });
     }
-    const horizon = expansionHorizon(options, file);
+    const end = { ...addDays(untilDay(options, file), 1), hour: 0, minute: 0, second: 0 };
+    const horizon = (zone: Zone) => zone.toEpoch(end);
     // ical.js loads only for iCalendar files: a CSV import does not pay for its code in memory.
     const [{ readIcsRecords }, { ianaZone }] = await Promise.all([
       import('./ics.js'),

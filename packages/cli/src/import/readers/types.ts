@@ -25,6 +25,8 @@ export interface RecordError {
   column: string;
   code: ScheduleErrorCode | ReaderErrorCode;
   message: string;
+  /** The line of the property at fault, when it is not the record's own (iCalendar). */
+  line?: number;
 }
 
 /** A finding about one record that does not reject it (SPEC §6.2), e.g. a LOCATION that names no zone. */

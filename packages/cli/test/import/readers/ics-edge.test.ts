@@ -91,7 +91,55 @@ const cases: Array<[string, { given: string; want: unknown[][] }]> = [
       given: calendar(
         event('x', 'DTSTART;TZID=Asia/Shanghai:2027010XT083000\nDTEND;TZID=Asia/Shanghai:20270105T093000'),
       ),
-      want: [['VEVENT:invalid_event']],
+      want: [['DTSTART:invalid_event']],
+    },
+  ],
+  [
+    'date and time values ical.js would misread or throw on are reported, each naming its property',
+    {
+      given: calendar(
+        event('bare-date', 'DTSTART:20271203\nDTEND:20271204') +
+          event('iso', 'DTSTART:2027-12-02T09:00:00\nDTEND:2027-12-02T10:00:00') +
+          event('offset', 'DTSTART:20280210T090000-0500\nDTEND:20280210T100000-0500') +
+          event('rdate', `${SH}\nRDATE:2028-02-05`) +
+          event('exdate', `${SH}\nRRULE:FREQ=DAILY;COUNT=3\nEXDATE:20270106T003000Z,soon`) +
+          event('colon', 'DTSTART;TZID=tzone://Microsoft/China:20271203T090000\nDURATION:PT1H') +
+          event('period', `${SH}\nRDATE;VALUE=PERIOD:20270110T010000Z/PT`),
+      ),
+      want: [
+        ['DTSTART:invalid_event'],
+        ['DTSTART:invalid_event'],
+        ['DTSTART:invalid_event'],
+        ['RDATE:invalid_event'],
+        ['EXDATE:invalid_event'],
+        ['DTSTART:invalid_event'],
+        ['RDATE:invalid_event'],
+      ],
+    },
+  ],
+  [
+    'separate events sharing a UID are each imported; a lower SEQUENCE is an older copy',
+    {
+      given: calendar(
+        event(
+          'club',
+          'DTSTART;TZID=Asia/Shanghai:20270105T083000\nDTEND;TZID=Asia/Shanghai:20270105T093000',
+        ) +
+          event(
+            'club',
+            'DTSTART;TZID=Asia/Shanghai:20270112T083000\nDTEND;TZID=Asia/Shanghai:20270112T093000',
+          ) +
+          event('v', `SEQUENCE:2\n${SH}`) +
+          event(
+            'v',
+            'SEQUENCE:1\nDTSTART;TZID=Asia/Shanghai:20270106T083000\nDTEND;TZID=Asia/Shanghai:20270106T093000',
+          ),
+      ),
+      want: [
+        ['club@20270105T003000Z', '2027-01-05T08:30:00+08:00', '2027-01-05T09:30:00+08:00', 'scheduled'],
+        ['club@20270112T003000Z', '2027-01-12T08:30:00+08:00', '2027-01-12T09:30:00+08:00', 'scheduled'],
+        ['v@20270105T003000Z', '2027-01-05T08:30:00+08:00', '2027-01-05T09:30:00+08:00', 'scheduled'],
+      ],
     },
   ],
   [

@@ -23,7 +23,7 @@ async function read(text: string, options: Partial<IcsReadOptions> = {}): Promis
   const records: SourceRecord[] = [];
   for await (const r of readIcsRecords(file, {
     outletZone: ianaZone('Asia/Shanghai'),
-    horizon: Date.parse('2028-01-01T00:00:00Z'),
+    horizon: () => Date.parse('2028-01-01T00:00:00Z'),
     series: new Map(),
     defaults: { outlet: 'SH-PD-0001', program: 'P-WALK', capacity: 5 },
     outlets: OUTLETS,
@@ -184,5 +184,26 @@ describe('LOCATION may name a zone of the outlet', () => {
       ['Gym', undefined],
       [undefined, undefined],
     ]);
+  });
+});
+
+describe('--until is a day of the series’ own outlet', () => {
+  test('an outlet named by X-SPORTHUB-OUTLET ends the rule at midnight in its zone, like --outlet does', async () => {
+    const daily = 'DTSTART;TZID=Europe/London:20270405T180000\nDURATION:PT1H\nRRULE:FREQ=DAILY';
+    const text = calendar(
+      event('by-property', `${daily}\nX-SPORTHUB-OUTLET:UK-LDN-0001`) + event('by-flag', daily),
+    );
+    const records = await readAll(write('until-zone.ics', text), {
+      program: 'P-WALK',
+      capacity: 5,
+      until: '2027-04-07',
+      outlets: OUTLETS,
+    });
+    const starts = (uid: string) =>
+      records.filter((r) => r.seriesKey === uid).map((r) => String(r.input.startsAt).slice(0, 10));
+    // 2027-04-07 18:00 in London is 2027-04-08 01:00 in Shanghai: still inside the London outlet's day.
+    expect(starts('by-property')).toEqual(['2027-04-05', '2027-04-06', '2027-04-07']);
+    // Without any outlet the flag's zone (Asia/Shanghai by default) decides, as before.
+    expect(starts('by-flag')).toEqual(['2027-04-05', '2027-04-06']);
   });
 });
