@@ -89,7 +89,11 @@ function numberText(
     return timeOfDay(serialToDate(elapsed ? n : n - Math.floor(n), false), elapsed);
   }
   const rounded = Math.round(n);
-  return Math.abs(n - rounded) < 1e-9 ? String(rounded) : String(n);
+  if (Math.abs(n - rounded) >= 1e-9) return String(n);
+  // A zero-padding format (`000000`) shows 42 as 000042, and Excel's CSV of the sheet says the same:
+  // an id read as `42` here would make the CSV and the XLSX of one schedule two sessions.
+  const digits = rounded >= 0 ? /^0+$/.exec(numFmt() ?? '')?.[0].length : undefined;
+  return digits === undefined ? String(rounded) : String(rounded).padStart(digits, '0');
 }
 
 const noFormat = () => undefined;

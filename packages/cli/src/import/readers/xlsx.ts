@@ -74,6 +74,31 @@ async function* readSheet(
   }
 }
 
+/** exceljs 4.4's streaming reader, as far as the relationships of `xl/workbook.xml` go. */
+interface RelsReader {
+  workbookRels?: Array<{ Id: string; Target: string }>;
+  _parseRels(entry: unknown): Promise<void>;
+}
+
+/**
+ * The targets of the workbook's relationships as exceljs's streaming reader compares them with
+ * worksheet entries: relative to `xl/` (`worksheets/sheet1.xml`). The file format allows absolute
+ * targets too (`/xl/worksheets/sheet1.xml`), which openpyxl — and so pandas — writes; exceljs would
+ * then name no sheet after the workbook and give each the default `Sheet<n>` of its file, so the wrong
+ * sheet was read, or none at all.
+ */
+function resolveSheetTargets(reader: RelsReader): void {
+  const parseRels = reader._parseRels.bind(reader);
+  reader._parseRels = async (entry) => {
+    await parseRels(entry);
+    for (const rel of reader.workbookRels ?? []) {
+      rel.Target = rel.Target.replace(/\\/g, '/')
+        .replace(/^\/xl\//, '')
+        .replace(/^\.\//, '');
+    }
+  };
+}
+
 /** Any failure of the zip or XML layer means the workbook itself is damaged. */
 function asFileError(cause: unknown, file: string): ScheduleFileError {
   if (ScheduleFileError.is(cause)) return cause;
@@ -101,6 +126,7 @@ export async function* readXlsxRecords(
     entries: 'ignore',
   });
   const model = reader as unknown as WorkbookModel;
+  resolveSheetTargets(reader as unknown as RelsReader);
   const seen: string[] = [];
   const date1904 = () => model.properties?.date1904 === true;
   let read = false;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { failure, readAll, summary, tempDir } from './helpers.js';
+import { failure, fixture, readAll, summary, tempDir } from './helpers.js';
 
 const write = tempDir();
 const DAY = 86_400_000;
@@ -258,5 +258,23 @@ describe('XLSX cells as Excel shows them', () => {
     expect(records[1]?.raw).toMatchObject({ start_time: '33:00', end_time: '34:00' });
     expect(records[2]?.row).toMatchObject({ date: '2029-02-01', startTime: '09:00', endTime: '10:00' });
     expect(records[4]?.raw).toMatchObject({ date: '#####' });
+  });
+
+  // Written by openpyxl 3.1 (pandas' engine), which gives the workbook's sheets absolute targets
+  // (`/xl/worksheets/sheet1.xml`): the sheets must still be found by their names.
+  test('a workbook from openpyxl or pandas: sheets found by name, the first one by default', async () => {
+    const ids = async (file: string, sheet?: string) =>
+      (await readAll(fixture(file), { sheet })).map((r) => r.input.externalId);
+    expect(await ids('openpyxl-one-sheet.xlsx')).toEqual(['PY-1', 'PY-2']);
+    expect(await ids('openpyxl-one-sheet.xlsx', '五月')).toEqual(['PY-1', 'PY-2']);
+    // Its first sheet is named "Sheet2" and its second "Sheet1": names, not file numbers, decide.
+    expect(await ids('openpyxl-sheets.xlsx')).toEqual(['PY-3']);
+    expect(await ids('openpyxl-sheets.xlsx', 'Sheet1')).toEqual(['PY-4', 'PY-5']);
+    expect(await ids('openpyxl-sheets.xlsx', 'Sheet2')).toEqual(['PY-3']);
+  });
+
+  test('a number under a zero-padding format keeps the zeros Excel shows (000042), as its CSV would', async () => {
+    const [record] = await readAll(fixture('openpyxl-sheets.xlsx'), { sheet: '编号' });
+    expect(record?.row).toMatchObject({ externalId: '000042', date: '2027-06-04', startTime: '09:00' });
   });
 });
