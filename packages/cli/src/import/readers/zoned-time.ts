@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 /*
  * Wall-clock time ↔ instant in an IANA time zone, with the tz database Node ships (Intl). Used for
  * iCalendar TZIDs that name a zone without a VTIMEZONE in the file, for floating times (the outlet's
@@ -108,25 +109,26 @@ export function formatDate(wall: Pick<WallTime, 'year' | 'month' | 'day'>): stri
   return `${wall.year}-${pad2(wall.month)}-${pad2(wall.day)}`;
 }
 
-// Windows names Outlook and Exchange write as TZID (usually with a VTIMEZONE, not always).
-const WINDOWS_ZONES: Readonly<Record<string, string>> = {
-  'china standard time': 'Asia/Shanghai',
-  'taipei standard time': 'Asia/Taipei',
-  'tokyo standard time': 'Asia/Tokyo',
-  'korea standard time': 'Asia/Seoul',
-  'singapore standard time': 'Asia/Singapore',
-  'india standard time': 'Asia/Kolkata',
-  utc: 'UTC',
-  'gmt standard time': 'Europe/London',
-  'w. europe standard time': 'Europe/Berlin',
-  'romance standard time': 'Europe/Paris',
-  'central europe standard time': 'Europe/Budapest',
-  'eastern standard time': 'America/New_York',
-  'central standard time': 'America/Chicago',
-  'mountain standard time': 'America/Denver',
-  'pacific standard time': 'America/Los_Angeles',
-  'aus eastern standard time': 'Australia/Sydney',
-};
+/**
+ * The IANA zone of a Windows zone name, as Outlook and Exchange write it in TZID (usually with a
+ * VTIMEZONE, not always): CLDR's mapping (windows-iana), its zone for the whole world first.
+ */
+function windowsZone(name: string): string | undefined {
+  // Loaded on the first TZID that is not an IANA name: most imports never need its table.
+  windowsIana ??= createRequire(import.meta.url)('windows-iana') as typeof import('windows-iana');
+  const exact = windowsIana.findIana(name);
+  const zones = exact.length > 0 ? exact : windowsIana.findIana(caseOf(name));
+  return zones.find(isTimeZone);
+}
+
+let windowsIana: typeof import('windows-iana') | undefined;
+
+/** A Windows zone name in the case CLDR writes it (`china standard time` → `China Standard Time`). */
+function caseOf(name: string): string {
+  const lower = name.toLowerCase();
+  const entry = windowsIana?.WINDOWS_TO_IANA_MAP.find((e) => e.windowsName.toLowerCase() === lower);
+  return entry?.windowsName ?? name;
+}
 
 /**
  * The IANA zone a TZID names, or undefined: an IANA name as is, a Windows name, or a prefixed one
@@ -139,5 +141,5 @@ export function ianaZoneOf(tzid: string): string | undefined {
     const candidate = segments.slice(i).join('/');
     if (isTimeZone(candidate)) return candidate;
   }
-  return WINDOWS_ZONES[name.toLowerCase()];
+  return windowsZone(name);
 }

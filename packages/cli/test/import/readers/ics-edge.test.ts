@@ -70,6 +70,21 @@ const cases: Array<[string, { given: string; want: unknown[][] }]> = [
     },
   ],
   [
+    'any Windows zone name CLDR maps, in any case (Nepal: +05:45; Arizona: no DST; Moscow)',
+    {
+      given: calendar(
+        ['Nepal Standard Time', 'US Mountain Standard Time', 'russian standard time']
+          .map((tz, i) => event(`w${i}`, `DTSTART;TZID=${tz}:20270705T083000\nDURATION:PT1H`))
+          .join(''),
+      ),
+      want: [
+        ['w0@20270705T024500Z', '2027-07-05T08:30:00+05:45', '2027-07-05T09:30:00+05:45', 'scheduled'],
+        ['w1@20270705T153000Z', '2027-07-05T08:30:00-07:00', '2027-07-05T09:30:00-07:00', 'scheduled'],
+        ['w2@20270705T053000Z', '2027-07-05T08:30:00+03:00', '2027-07-05T09:30:00+03:00', 'scheduled'],
+      ],
+    },
+  ],
+  [
     'a prefixed TZID, at a time the spring-forward gap skips (RFC 5545: offset from before the gap)',
     {
       given: calendar(
