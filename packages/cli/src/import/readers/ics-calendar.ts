@@ -108,17 +108,53 @@ function eventLines(
   return { events, calendar };
 }
 
-function parseRoots(text: string, file: string): ICAL.Component[] {
+/**
+ * Where in the file ical.js's parser stopped, and why in words: it quotes the offending line, or says
+ * a component "began but did not end" (then the innermost BEGIN left open is the culprit).
+ */
+function parseFailure(calendar: CalendarText, detail: string): { line?: number; detail: string } {
+  const lines = calendar.text.split('\n');
+  const quoted = /^invalid line \(.*?\) "(.*)"$/s.exec(detail) ?? / in '(.*)'$/s.exec(detail);
+  const text = quoted?.[1];
+  if (text !== undefined) {
+    const at = lines.findIndex((line) => line.replace(/\r$/, '').endsWith(text));
+    if (at !== -1) return { line: calendar.physicalLine(at + 1), detail };
+  }
+  if (/began but did not end/.test(detail)) {
+    const open: Array<{ name: string; at: number }> = [];
+    lines.forEach((line, i) => {
+      const m = /^(BEGIN|END):([A-Za-z0-9-]+)\s*$/i.exec(line);
+      if (!m) return;
+      const name = m[2]!.toUpperCase();
+      if (m[1]!.toUpperCase() === 'BEGIN') open.push({ name, at: i + 1 });
+      else if (open.at(-1)?.name === name) open.pop();
+    });
+    const last = open.at(-1);
+    if (last) {
+      return {
+        line: calendar.physicalLine(last.at),
+        detail: `BEGIN:${last.name} has no END:${last.name} (is the file cut short?)`,
+      };
+    }
+  }
+  return { detail };
+}
+
+function parseRoots(calendar: CalendarText, file: string): ICAL.Component[] {
   let jcal: unknown;
   try {
-    jcal = parseCalendarLeniently(text);
+    jcal = parseCalendarLeniently(calendar.text);
   } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new ScheduleFileError(`${file} is not valid iCalendar: ${detail}`, {
-      code: 'invalid_ics',
-      file,
-      cause,
-    });
+    const { line, detail } = parseFailure(calendar, cause instanceof Error ? cause.message : String(cause));
+    throw new ScheduleFileError(
+      `${file}${line === undefined ? '' : `:${line}`} is not valid iCalendar: ${detail}`,
+      {
+        code: 'invalid_ics',
+        file,
+        line,
+        cause,
+      },
+    );
   }
   const list = Array.isArray(jcal) && Array.isArray(jcal[0]) ? (jcal as unknown[][]) : [jcal as unknown[]];
   const roots = list.map((j) => new ICAL.Component(j));
@@ -150,7 +186,7 @@ function badRule(component: ICAL.Component, lines: EventLines | undefined): VEve
 export function readVEvents(calendar: CalendarText, file: string): VEventEntry[] {
   const { events: lines, calendar: calendarLines } = eventLines(calendar.text, calendar.physicalLine);
   const entries: VEventEntry[] = [];
-  for (const root of parseRoots(calendar.text, file)) {
+  for (const root of parseRoots(calendar, file)) {
     const method = String(root.getFirstPropertyValue('method') ?? '').toUpperCase();
     const zone = calendarZone(root);
     for (const component of root.getAllSubcomponents('vevent')) {

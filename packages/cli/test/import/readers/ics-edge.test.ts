@@ -271,3 +271,27 @@ describe('iCalendar edge cases', () => {
     });
   });
 });
+
+describe('a calendar ical.js cannot parse', () => {
+  test.each([
+    ['a stray line', 'BEGIN:VEVENT\nUID:a\nthis is garbage\nEND:VEVENT\n', 6, 'this is garbage'],
+    [
+      'an unclosed quote',
+      'BEGIN:VEVENT\nUID:a\nDTSTART;TZID="x:20270101T090000\nEND:VEVENT\n',
+      6,
+      'double quote',
+    ],
+    [
+      'a file cut short',
+      'BEGIN:VEVENT\nUID:a\nDTSTART:20270101T090000\n',
+      4,
+      'BEGIN:VEVENT has no END:VEVENT',
+    ],
+  ])('is invalid_ics naming the line (%s)', async (name, body, line, says) => {
+    const text = `BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//sporthub//edge//EN\n${body}${body.endsWith('VEVENT\n') ? 'END:VCALENDAR\n' : ''}`;
+    const error = await failure(write(`${name.replace(/\W+/g, '-')}.ics`, text), options);
+    expect(error).toMatchObject({ code: 'invalid_ics', line });
+    expect(error.message).toContain(says);
+    expect(error.message).toContain(`.ics:${line} `);
+  });
+});
