@@ -153,7 +153,7 @@ function canonicalEncoding(name: string, file: string): string {
   if (lower === 'utf8' || lower === 'utf-8') return 'utf-8';
   if (!iconv.encodingExists(lower)) {
     throw new ScheduleFileError(
-      `Unknown encoding "${name}": use utf-8, utf-16le, utf-16be, gb18030, gbk or big5`,
+      `Unknown encoding "${name}": use utf-8, utf-16le, utf-16be, gb18030, gbk, big5 or latin1`,
       { code: 'unsupported_encoding', file },
     );
   }
@@ -225,6 +225,17 @@ function lineOfFault(chunk: Buffer, encoding: string, line: number, parity: numb
 
 function faultMessage(detected: Detected, line: number): string {
   const { encoding, sniffed } = detected;
+  if (encoding === 'utf-8' && sniffed) {
+    // Read as UTF-8 because what came before (or most of it) is: a damaged character, or a file that
+    // turns to GB18030 only after the sample.
+    return (
+      `The file is not valid UTF-8 on line ${line}: a character there is damaged or cut off (fix it, or save ` +
+      'the file as UTF-8 again); if the whole file was saved by Excel in Chinese, run again with --encoding gb18030'
+    );
+  }
+  if (encoding === 'utf-8' && detected.bomLength > 0) {
+    return `The file starts as UTF-8 (a byte order mark) but is not valid UTF-8 on line ${line}: a character there is damaged or cut off; fix it, or save the file as UTF-8 again`;
+  }
   if (encoding === 'utf-8') {
     return `The file is not valid UTF-8 on line ${line}: if it was saved by Excel in Chinese, run again with --encoding gb18030`;
   }

@@ -181,7 +181,7 @@ describe('CSV encodings', () => {
           Buffer.from(',2027-01-05,08:30,09:30,20\n'),
         ]),
         22,
-        'not valid UTF-8 on line 22',
+        'not valid UTF-8 on line 22: a character there is damaged or cut off',
       ],
       // A UTF-8 file cut off in the middle of its last character.
       [
