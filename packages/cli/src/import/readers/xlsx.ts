@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Readable } from 'node:stream';
 import type { ScheduleColumn } from '@sporthub/schemas';
 import ExcelJS from 'exceljs';
 import { ScheduleFileError } from './errors.js';
@@ -8,8 +9,8 @@ import type { SourceRecord } from './types.js';
 import { type CellValue, cellText } from './xlsx-cells.js';
 
 /*
- * XLSX schedules through exceljs's streaming WorkbookReader: rows are parsed from the zip as they
- * come, so a big sheet is never loaded whole (shared strings are cached, as Excel requires).
+ * XLSX schedules through exceljs's streaming readers: the wanted sheet's rows are parsed from the zip
+ * as they come, so a big sheet is never loaded whole (shared strings are cached, as Excel requires).
  */
 
 export interface XlsxReadOptions {
@@ -26,15 +27,6 @@ interface SheetRow {
 interface SheetReader extends AsyncIterable<SheetRow> {
   name: string;
 }
-interface WorkbookModel {
-  model?: { sheets?: Array<{ name: string }> };
-  properties?: { date1904?: boolean };
-}
-
-function sheetNames(reader: WorkbookModel, seen: readonly string[]): string[] {
-  return reader.model?.sheets?.map((s) => s.name) ?? [...seen];
-}
-
 function matchesSheet(name: string, wanted: string): boolean {
   return name === wanted || name.trim().toLowerCase() === wanted.trim().toLowerCase();
 }
@@ -74,31 +66,6 @@ async function* readSheet(
   }
 }
 
-/** exceljs 4.4's streaming reader, as far as the relationships of `xl/workbook.xml` go. */
-interface RelsReader {
-  workbookRels?: Array<{ Id: string; Target: string }>;
-  _parseRels(entry: unknown): Promise<void>;
-}
-
-/**
- * The targets of the workbook's relationships as exceljs's streaming reader compares them with
- * worksheet entries: relative to `xl/` (`worksheets/sheet1.xml`). The file format allows absolute
- * targets too (`/xl/worksheets/sheet1.xml`), which openpyxl — and so pandas — writes; exceljs would
- * then name no sheet after the workbook and give each the default `Sheet<n>` of its file, so the wrong
- * sheet was read, or none at all.
- */
-function resolveSheetTargets(reader: RelsReader): void {
-  const parseRels = reader._parseRels.bind(reader);
-  reader._parseRels = async (entry) => {
-    await parseRels(entry);
-    for (const rel of reader.workbookRels ?? []) {
-      rel.Target = rel.Target.replace(/\\/g, '/')
-        .replace(/^\/xl\//, '')
-        .replace(/^\.\//, '');
-    }
-  };
-}
-
 /** Any failure of the zip or XML layer means the workbook itself is damaged. */
 function asFileError(cause: unknown, file: string): ScheduleFileError {
   if (ScheduleFileError.is(cause)) return cause;
@@ -109,6 +76,75 @@ function asFileError(cause: unknown, file: string): ScheduleFileError {
   );
 }
 
+/** A file of the zip, read on demand (unzipper's central-directory reader). */
+interface ZipEntry {
+  path: string;
+  stream(): Readable;
+}
+
+/**
+ * The parts of exceljs 4.4's streaming `WorkbookReader` this reader drives itself. Its own loop reads
+ * the zip front to back and, when a worksheet comes before the workbook's shared strings (Excel's
+ * order) or its relationships (openpyxl's), spools it to a temp file, during which later entries are
+ * lost now and then: 16 of 60 reads of one openpyxl workbook named no sheets or crashed. Read through
+ * the zip's directory instead, each part is parsed in the order it is needed, and only the wanted sheet.
+ */
+interface WorkbookParts {
+  workbookRels?: Array<{ Id: string; Target: string }>;
+  model?: { sheets?: Array<{ name: string; rId: string }> };
+  properties?: { model?: { date1904?: boolean }; date1904?: boolean };
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
+}
+
+const require = createRequire(import.meta.url);
+
+async function openZip(file: string): Promise<Map<string, ZipEntry>> {
+  const unzipper = require('unzipper') as { Open: { file(path: string): Promise<{ files: ZipEntry[] }> } };
+  const directory = await unzipper.Open.file(file);
+  return new Map(directory.files.map((entry) => [entry.path.replace(/\\/g, '/').replace(/^\//, ''), entry]));
+}
+
+/**
+ * The zip path of a workbook relationship's target: relative to `xl/` (`worksheets/sheet1.xml`, as
+ * Excel writes it), or absolute (`/xl/worksheets/sheet1.xml`, as openpyxl and pandas write it).
+ */
+function partPath(target: string): string {
+  const path = target.replace(/\\/g, '/');
+  if (path.startsWith('/')) return path.slice(1);
+  const parts = ['xl'];
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** The workbook with its relationships, sheet list, styles and shared strings parsed. */
+async function openWorkbook(file: string, zip: Map<string, ZipEntry>): Promise<WorkbookParts> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, {
+    sharedStrings: 'cache',
+    styles: 'cache', // number formats tell date and time cells from plain numbers
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  }) as unknown as WorkbookParts;
+  const part = (path: string) => zip.get(path)?.stream();
+  const rels = part('xl/_rels/workbook.xml.rels');
+  const book = part('xl/workbook.xml');
+  if (!rels || !book) throw asFileError(new Error('it has no xl/workbook.xml'), file);
+  await workbook._parseRels(rels);
+  await workbook._parseWorkbook(book);
+  const styles = part('xl/styles.xml');
+  if (styles) await workbook._parseStyles(styles);
+  const strings = part('xl/sharedStrings.xml');
+  if (strings) for await (const _ of workbook._parseSharedStrings(strings));
+  return workbook;
+}
+
 /**
  * The records of one sheet of an XLSX workbook: `sheet` by name, else the first. Throws
  * `ScheduleFileError` (`invalid_xlsx`, `unknown_sheet`, `empty_file`, header codes).
@@ -117,41 +153,41 @@ export async function* readXlsxRecords(
   file: string,
   options: XlsxReadOptions = {},
 ): AsyncGenerator<SourceRecord> {
-  const input = createReadStream(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache', // number formats tell date and time cells from plain numbers
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const model = reader as unknown as WorkbookModel;
-  resolveSheetTargets(reader as unknown as RelsReader);
-  const seen: string[] = [];
-  const date1904 = () => model.properties?.date1904 === true;
-  let read = false;
+  let workbook: WorkbookParts;
+  let zip: Map<string, ZipEntry>;
   try {
-    for await (const worksheet of reader) {
-      const sheet = worksheet as unknown as SheetReader;
-      seen.push(sheet.name);
-      const wanted = options.sheet ?? sheetNames(model, seen)[0] ?? sheet.name;
-      if (!matchesSheet(sheet.name, wanted)) continue;
-      read = true;
-      yield* readSheet(sheet, file, options.defaults ?? {}, date1904);
-      break;
-    }
+    zip = await openZip(file);
+    workbook = await openWorkbook(file, zip);
   } catch (cause) {
-    throw otherSheetsHint(asFileError(cause, file), options.sheet, sheetNames(model, seen));
+    throw asFileError(cause, file);
+  }
+  const sheets = workbook.model?.sheets ?? [];
+  const names = sheets.map((s) => s.name);
+  if (sheets.length === 0) throw asFileError(new Error('no worksheet found'), file);
+  const wanted =
+    options.sheet === undefined ? sheets[0] : sheets.find((s) => matchesSheet(s.name, options.sheet!));
+  if (!wanted) {
+    throw new ScheduleFileError(
+      `The workbook has no sheet "${options.sheet}"; its sheets are: ${names.map((n) => `"${n}"`).join(', ')}`,
+      { code: 'unknown_sheet', file, column: options.sheet },
+    );
+  }
+  const target = workbook.workbookRels?.find((rel) => rel.Id === wanted.rId)?.Target;
+  const entry = target === undefined ? undefined : zip.get(partPath(target));
+  if (!entry) throw asFileError(new Error(`sheet "${wanted.name}" is missing from the file`), file);
+  const date1904 = () => (workbook.properties?.model?.date1904 ?? workbook.properties?.date1904) === true;
+  const input = entry.stream();
+  try {
+    let sheet: SheetReader | undefined;
+    for (const event of workbook._parseWorksheet(input, '1')) sheet = event.value as SheetReader;
+    if (!sheet) throw new Error(`sheet "${wanted.name}" could not be opened`);
+    sheet.name = wanted.name;
+    yield* readSheet(sheet, file, options.defaults ?? {}, date1904);
+  } catch (cause) {
+    throw otherSheetsHint(asFileError(cause, file), options.sheet, names);
   } finally {
     input.destroy();
   }
-  if (read) return;
-  const names = sheetNames(model, seen);
-  if (names.length === 0) throw asFileError(new Error('no worksheet found'), file);
-  throw new ScheduleFileError(
-    `The workbook has no sheet "${options.sheet}"; its sheets are: ${names.map((n) => `"${n}"`).join(', ')}`,
-    { code: 'unknown_sheet', file, column: options.sheet },
-  );
 }
 
 /**
@@ -164,16 +200,19 @@ function otherSheetsHint(
   names: string[],
 ): ScheduleFileError {
   if (sheet !== undefined || names.length < 2) return error;
-  if (error.code !== 'missing_header' && error.code !== 'empty_file') return error;
+  if (!['missing_header', 'empty_file', 'missing_column'].includes(error.code)) return error;
   const others = names
     .slice(1)
     .map((n) => `"${n}"`)
     .join(', ');
-  return new ScheduleFileError(`${error.message}; the workbook also has ${others}: pick one with --sheet`, {
-    code: error.code,
-    file: error.file,
-    line: error.line,
-    column: error.column,
-    cause: error.cause,
-  });
+  return new ScheduleFileError(
+    `${error.message} (sheet "${names[0]}"); the workbook also has ${others}: pick one with --sheet`,
+    {
+      code: error.code,
+      file: error.file,
+      line: error.line,
+      column: error.column,
+      cause: error.cause,
+    },
+  );
 }
