@@ -31,14 +31,67 @@ function matchesSheet(name: string, wanted: string): boolean {
   return name === wanted || name.trim().toLowerCase() === wanted.trim().toLowerCase();
 }
 
+/** Cells merged down a column (`D2:D4`): Excel shows the top cell's value in every row of it. */
+interface VerticalMerge {
+  /** 0-based column. */
+  column: number;
+  top: number;
+  bottom: number;
+  /** The top cell's text, once its row is read. */
+  value?: string;
+}
+
+const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/**
+ * The merged ranges of a sheet that span rows (`<mergeCell ref="D2:D4"/>`, after the rows in the
+ * sheet's XML, so read in a pass of their own), by top row. Timetables merge a day's date or outlet
+ * down over its sessions; a range across columns only (a title) changes no row.
+ */
+async function verticalMerges(input: Readable): Promise<VerticalMerge[]> {
+  const merges: VerticalMerge[] = [];
+  const pattern = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
+  let carry = '';
+  for await (const chunk of input) {
+    const text = carry + (chunk as Buffer).toString('latin1');
+    let end = 0;
+    for (const m of text.matchAll(pattern)) {
+      end = m.index + m[0].length;
+      const [top, bottom] = [Number(m[2]), Number(m[4])];
+      if (bottom > top) merges.push({ column: columnNumber(m[1]!) - 1, top, bottom });
+    }
+    carry = text.slice(Math.max(end, text.length - 512));
+  }
+  return merges.sort((a, b) => a.top - b.top);
+}
+
+/** Fills the cells of a data row that merged ranges cover with their top cell's text. */
+function fillMerged(cells: string[], row: number, merges: VerticalMerge[], active: VerticalMerge[]): void {
+  for (let i = active.length - 1; i >= 0; i--) {
+    const merge = active[i]!;
+    if (merge.bottom < row) active.splice(i, 1);
+    else if (merge.top < row && merge.value !== undefined && (cells[merge.column] ?? '') === '') {
+      cells[merge.column] = merge.value;
+    }
+  }
+  while (merges.length > 0 && merges[0]!.top <= row) {
+    const merge = merges.shift()!;
+    if (merge.top < row) continue; // began above the header, or in a blank row
+    merge.value = cells[merge.column] ?? '';
+    active.push(merge);
+  }
+}
+
 async function* readSheet(
   sheet: SheetReader,
   file: string,
   defaults: RowDefaults,
   date1904: () => boolean,
+  merges: VerticalMerge[] = [],
 ): AsyncGenerator<SourceRecord> {
   let layout: HeaderLayout | undefined;
   let firstRow: number | undefined;
+  const active: VerticalMerge[] = [];
   for await (const row of sheet) {
     const values = Array.isArray(row.values) ? row.values : [];
     const width = Math.max(values.length - 1, layout?.names.length ?? 0);
@@ -47,6 +100,8 @@ async function* readSheet(
     const cells = Array.from({ length: width }, (_, i) =>
       cellText(values[i + 1], columnAt(i), date1904(), () => row.getCell?.(i + 1)?.numFmt),
     );
+    // Only below the header: a header cell merged down is no data.
+    if (layout) fillMerged(cells, row.number, merges, active);
     if (isBlankRow(cells)) continue;
     if (!layout) {
       firstRow ??= row.number;
@@ -176,17 +231,19 @@ export async function* readXlsxRecords(
   const entry = target === undefined ? undefined : zip.get(partPath(target));
   if (!entry) throw asFileError(new Error(`sheet "${wanted.name}" is missing from the file`), file);
   const date1904 = () => (workbook.properties?.model?.date1904 ?? workbook.properties?.date1904) === true;
-  const input = entry.stream();
+  let input: Readable | undefined;
   try {
+    const merges = await verticalMerges(entry.stream());
+    input = entry.stream();
     let sheet: SheetReader | undefined;
     for (const event of workbook._parseWorksheet(input, '1')) sheet = event.value as SheetReader;
     if (!sheet) throw new Error(`sheet "${wanted.name}" could not be opened`);
     sheet.name = wanted.name;
-    yield* readSheet(sheet, file, options.defaults ?? {}, date1904);
+    yield* readSheet(sheet, file, options.defaults ?? {}, date1904, merges);
   } catch (cause) {
     throw otherSheetsHint(asFileError(cause, file), options.sheet, names);
   } finally {
-    input.destroy();
+    input?.destroy();
   }
 }
 

@@ -296,6 +296,20 @@ describe('XLSX cells as Excel shows them', () => {
     expect(reads).toEqual(Array.from({ length: 30 }, (_, i) => (i % 2 ? ['PY-4', 'PY-5'] : ['PY-3'])));
   });
 
+  test('cells merged down a column (a day’s date, its outlet) give every row the value Excel shows', async () => {
+    const records = await readAll(fixture('openpyxl-merged.xlsx'));
+    expect(
+      records.map((r) => [r.line, r.input.outletCode, r.input.date, r.errors.map((e) => e.code)]),
+    ).toEqual([
+      [3, 'SH-YP-0005', '2027-10-09', []],
+      [4, 'SH-YP-0005', '2027-10-09', []],
+      [5, 'SH-YP-0005', '2027-10-09', []],
+      [6, 'SH-YP-0005', '2027-10-10', []],
+      // Not merged: an empty date is still refused.
+      [7, 'SH-YP-0005', undefined, ['required']],
+    ]);
+  });
+
   test('a number under a zero-padding format keeps the zeros Excel shows (000042), as its CSV would', async () => {
     const [record] = await readAll(fixture('openpyxl-sheets.xlsx'), { sheet: '编号' });
     expect(record?.row).toMatchObject({ externalId: '000042', date: '2027-06-04', startTime: '09:00' });
