@@ -566,3 +566,35 @@ describe('errors of an event’s properties', () => {
     expect(run.stderr).toContain('Rejected (the first 20 of 30):');
   });
 });
+
+describe('a sync that cancels booked sessions', () => {
+  it('warns, naming them and their bookings', async () => {
+    const weekly = (exdate: string[]) =>
+      calendar(
+        event([
+          'UID:booked-series',
+          'DTSTART;TZID=Asia/Shanghai:20280501T090000',
+          'DTEND;TZID=Asia/Shanghai:20280501T100000',
+          'RRULE:FREQ=WEEKLY;COUNT=3',
+          ...exdate,
+          'X-SPORTHUB-OUTLET:SH-XH-0002',
+          ...PROPS,
+        ]),
+      );
+    const first = await importIcs(await calendarFile('booked-1.ics', weekly([])));
+    expect(first.summary).toMatchObject({ created: 3 });
+    const held = (await byId('booked-series@20280508T010000Z')) as unknown as { id: string };
+    const member = await http.call<{ id: string }>('POST', '/v1/members', { displayName: 'Booker' });
+    await http.call('POST', '/v1/bookings', { sessionId: held.id, memberId: member.id });
+
+    const synced = await importIcs(
+      await calendarFile('booked-2.ics', weekly(['EXDATE;TZID=Asia/Shanghai:20280508T090000'])),
+    );
+    expect(synced.run.code, synced.run.stderr).toBe(0);
+    expect(synced.summary).toMatchObject({ cancelled: 1 });
+    expect(synced.doc.warnings).toEqual([
+      expect.stringContaining('1 session holding 1 booking: booked-series@20280508T010000Z (1)'),
+    ]);
+    expect((await byId('booked-series@20280508T010000Z'))?.status).toBe('cancelled');
+  });
+});

@@ -53,12 +53,15 @@ export function staleSessions(series: SeriesOccurrences, existing: readonly Sess
 /**
  * Cancels the stale sessions of every complete series; returns how many were cancelled, and tells
  * `onCancelled` the running total after each request (the journal keeps it for a resumed sync).
+ * `onBooked` hears of the cancelled sessions that held bookings, before they are cancelled: their
+ * members are not told by the import.
  */
 export async function syncSeries(
   hub: SportHub,
   series: readonly SeriesOccurrences[],
   onCancelled: (total: number) => Promise<void> = async () => {},
   extend?: ExtendSeries,
+  onBooked: (sessions: readonly Session[]) => void = () => {},
 ): Promise<number> {
   const existingOf = new Map<string, Session[]>();
   const beyond: SeriesOccurrences[] = [];
@@ -83,12 +86,17 @@ export async function syncSeries(
     for (const s of await extend(beyond, lastStart)) if (s.complete) extended.set(s.seriesKey, s);
   }
   const items: Array<SessionCreate & { externalId: string }> = [];
+  const staleBooked: Session[] = [];
   for (const s of series) {
     const existing = existingOf.get(s.seriesKey);
     if (!existing) continue;
-    for (const stale of staleSessions(extended.get(s.seriesKey) ?? s, existing))
+    for (const stale of staleSessions(extended.get(s.seriesKey) ?? s, existing)) {
       items.push(cancellationOf(stale));
+      staleBooked.push(stale);
+    }
   }
+  const booked = staleBooked.filter((session) => session.bookedCount > 0);
+  if (booked.length > 0) onBooked(booked);
   let cancelled = 0;
   for (let i = 0; i < items.length; i += 1000) {
     const chunk = items.slice(i, i + 1000);

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { SportHub } from '@sporthub/sdk';
+import type { Session, SportHub } from '@sporthub/sdk';
 import { describeFailure } from '../errors/describe-failure.js';
 import type { ProgressReporter } from '../progress/index.js';
 import { belowBookings, capacityReject, findBookedSessions } from './bookings.js';
@@ -374,6 +374,20 @@ function extendSeries(options: ScheduleSourceOptions): ExtendSeries {
   };
 }
 
+/** What a sync that cancels booked sessions says: the import does not tell their members. */
+function bookedCancellations(booked: readonly Session[]): string {
+  const bookings = booked.reduce((sum, s) => sum + s.bookedCount, 0);
+  const shown = booked
+    .slice(0, 3)
+    .map((s) => `${s.externalId} (${s.bookedCount})`)
+    .join(', ');
+  const more = booked.length > 3 ? ` and ${booked.length - 3} more` : '';
+  return (
+    `The calendar no longer has ${booked.length} session${booked.length === 1 ? '' : 's'} holding ${bookings} ` +
+    `booking${bookings === 1 ? '' : 's'}: ${shown}${more}. They are cancelled; tell the members booked on them`
+  );
+}
+
 async function finish(
   ctx: ImportContext,
   job: Job,
@@ -394,7 +408,13 @@ async function finish(
     const series = await job.loadSeries();
     summary.cancelled =
       before +
-      (await syncSeries(ctx.hub, series, (total) => job.save({ cancelled: before + total }), extend));
+      (await syncSeries(
+        ctx.hub,
+        series,
+        (total) => job.save({ cancelled: before + total }),
+        extend,
+        (booked) => ctx.warning(bookedCancellations(booked)),
+      ));
   }
   rejects?.close();
   const result = outcome(written.interrupted ? 'interrupted' : 'completed');
