@@ -373,18 +373,20 @@ describe('validation, --max-errors and rejects', () => {
     }
   });
 
-  it('a missing file exits 65 naming it; a job that failed before writing is not resumable', async () => {
+  it('a missing file exits 65 naming it; a job that failed before writing fails again the same way on resume', async () => {
     const missing = await sporthub(['schedules', 'import', path.join(dir, 'no-such.csv')]);
     expect(missing.code).toBe(65);
     expect(missing.stderr).toContain('no-such.csv does not exist [file_unreadable]');
     const binary = path.join(dir, 'binary.csv');
     await writeFile(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0]));
-    expect((await sporthub(['schedules', 'import', binary])).code).toBe(65);
+    const refused = await sporthub(['schedules', 'import', binary]);
+    expect(refused.code).toBe(65);
+    // The resume checks the file again: still not a schedule, still nothing written.
     const resumed = await sporthub(['jobs', 'resume', '--last']);
-    expect(resumed.code).toBe(1);
-    expect(resumed.stderr).toMatch(
-      /ended while its files were checked, before anything was written.*\[job_not_resumable\]/,
-    );
+    expect(resumed.code).toBe(65);
+    const error = (run: { stderr: string }) => run.stderr.split('\n').find((l) => l.startsWith('Error:'));
+    expect(error(resumed)).toBe(error(refused));
+    expect(error(resumed)).toContain('binary.csv:1: ');
   });
 
   it('a zone capacity above the zone is a warning, not a rejection', async () => {
@@ -505,5 +507,13 @@ describe('export and jobs', () => {
       rejected: expect.any(Number),
       rejects: expect.any(String),
     });
+  });
+
+  it('an unknown job, or a path given as one, is job_not_found (exit 5)', async () => {
+    for (const id of ['20990101-000000-0000', '../../etc']) {
+      const status = await sporthub(['jobs', 'status', id, '--json']);
+      expect(status.code).toBe(5);
+      expect(JSON.parse(status.stdout).error.code).toBe('job_not_found');
+    }
   });
 });

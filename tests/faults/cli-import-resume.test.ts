@@ -6,6 +6,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -211,7 +213,7 @@ describe('schedules import under faults', () => {
     expect(seen.size).toBe(ROWS);
   }, 300_000);
 
-  it('Ctrl-C while the files are checked: exit 130, nothing written, the job says why it cannot resume', async () => {
+  it('Ctrl-C while the files are checked: exit 130, nothing written; the resume checks them again and imports', async () => {
     const configDir = path.join(dir, 'int-check');
     const file = path.join(dir, 'int-check.csv');
     await writeSchedule(file, 'V-', 9000);
@@ -230,9 +232,64 @@ describe('schedules import under faults', () => {
       status: 'failed',
       error: { code: 'stopped_before_writing' },
     });
-    const resumed = await cli(['jobs', 'resume', '--last'], configDir).done;
-    expect(resumed.stderr).toContain('ended while its files were checked, before anything was written');
     expect((await sessionsByExternalId('V-')).size).toBe(0);
+    const resumed = await cli(['jobs', 'resume', '--last', '--json'], configDir).done;
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(JSON.parse(resumed.stdout).result.summary).toMatchObject({ rows: ROWS, created: ROWS });
+    const seen = await sessionsByExternalId('V-');
+    expect(seen.size).toBe(ROWS);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+  }, 300_000);
+
+  it('the server out of reach before anything is checked: exit 75 with the job to resume, which imports once it answers', async () => {
+    const configDir = path.join(dir, 'unreachable');
+    const file = path.join(dir, 'unreachable.csv');
+    await writeSchedule(file, 'U-', 12000);
+    // A port nothing listens on yet; later a proxy to the server listens there.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const apiUrl = `http://127.0.0.1:${port}`;
+    const refused = await cli(['schedules', 'import', file, '--api-url', apiUrl], configDir).done;
+    expect(refused.code).toBe(75);
+    const jobId = onlyJobId(configDir);
+    expect(refused.stderr).toContain(`continue with: sporthub schedules import --resume ${jobId}`);
+
+    const upstream = new URL(server.baseUrl);
+    const proxy = createHttpServer((req, res) => {
+      const forwarded = httpRequest(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          path: req.url,
+          method: req.method,
+          headers: req.headers,
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(forwarded);
+    });
+    await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+    try {
+      const resumed = await cli(['jobs', 'resume', '--last', '--json', '--api-url', apiUrl], configDir).done;
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(JSON.parse(resumed.stdout).result).toMatchObject({
+        jobId,
+        summary: { rows: ROWS, created: ROWS },
+      });
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+    const seen = await sessionsByExternalId('U-');
+    expect(seen.size).toBe(ROWS);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
   }, 300_000);
 
   it('a second Ctrl-C aborts the batches in flight and still exits 130, resumable', async () => {

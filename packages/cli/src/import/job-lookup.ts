@@ -11,7 +11,7 @@ export async function findJob(id: string | undefined, bin: string): Promise<Job>
   const job = id ? await Job.load(id) : (await Job.list())[0];
   if (!job) {
     throw new CliError(id ? `No import job ${id}.` : 'No import jobs yet.', {
-      code: 'not_found',
+      code: 'job_not_found',
       exitCode: ExitCode.notFound,
       hint: id
         ? `List the jobs with \`${bin} jobs list\`.`

@@ -175,12 +175,23 @@ export class Job {
   }
 
   static async load(id: string, root = jobsDir()): Promise<Job | undefined> {
+    // A job id is one name in the journal, never a path (`../../x` would read outside it).
+    if (!/^[\w.-]+$/.test(id) || id.startsWith('.')) return undefined;
     const dir = join(root, id);
+    const file = join(dir, 'job.json');
+    let text: string;
     try {
-      return new Job(dir, JSON.parse(await readFile(join(dir, 'job.json'), 'utf8')) as JobRecord);
+      text = await readFile(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
+    }
+    try {
+      return new Job(dir, JSON.parse(text) as JobRecord);
+    } catch (cause) {
+      throw new Error(`The journal of job ${id} is damaged (${file} is not JSON): delete that directory`, {
+        cause,
+      });
     }
   }
 

@@ -8,7 +8,7 @@ import type { ProgressReporter } from '../progress/index.js';
 import { belowBookings, capacityReject, findBookedSessions } from './bookings.js';
 import { type ExtendSeries, syncSeries } from './ics-sync.js';
 import { changedFiles, fingerprint, type ImportSummary, Job } from './journal.js';
-import { allowedRejects, exceedsMaxErrors, type MaxErrors } from './max-errors.js';
+import { allowedRejects, exceedsMaxErrors, type MaxErrors, parseMaxErrors } from './max-errors.js';
 import { SHOWN_REJECTS } from './outcome.js';
 import {
   assertReadable,
@@ -161,8 +161,8 @@ export async function runImport(
   const absolute = files.map((f) => resolve(f));
   // A missing file is the user's mistake, said before any job is journaled or the server contacted.
   for (const file of absolute) await assertReadable(file);
-  const refs = await fetchScheduleReferences(ctx.hub);
-  const options = fileOptions(sourceOptions(flags), refs);
+  // Journaled before the server is asked anything: an import that cannot reach it (exit 75) is a job
+  // that `jobs resume --last` runs again, not a resume of whichever job came before.
   const job = dryRun
     ? undefined
     : await Job.create({
@@ -179,6 +179,24 @@ export async function runImport(
       });
   try {
     await job?.lock();
+    return await checkAndImport(ctx, job, absolute, flags, limit, dryRun);
+  } finally {
+    await job?.unlock();
+  }
+}
+
+/** Fetches the references, then checks and imports the files; a job that fails before writing says why. */
+async function checkAndImport(
+  ctx: ImportContext,
+  job: Job | undefined,
+  absolute: string[],
+  flags: ImportFlags,
+  limit: MaxErrors,
+  dryRun: boolean,
+): Promise<ImportOutcome> {
+  try {
+    const refs = await fetchScheduleReferences(ctx.hub);
+    const options = fileOptions(sourceOptions(flags), refs);
     return await importFiles(ctx, job, absolute, flags, limit, dryRun, refs, options);
   } catch (error) {
     if (job?.record.status === 'validating') {
@@ -187,8 +205,6 @@ export async function runImport(
       await job.save({ status: 'failed', error: failure });
     }
     throw error;
-  } finally {
-    await job?.unlock();
   }
 }
 
@@ -467,12 +483,9 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
       'rejected',
     );
   }
-  if (record.status === 'validating' || record.accepted === undefined) {
-    throw new ResumeRefused(
-      `Job ${job.id} ended while its files were checked, before anything was written: run the import again`,
-      'not_resumable',
-    );
-  }
+  // Stopped before writing (the server out of reach, Ctrl-C or a kill while the files were checked):
+  // nothing was sent, so the resume checks the files again and imports them.
+  const unchecked = record.status === 'validating' || record.accepted === undefined;
   const pid = await job.runningPid();
   if (pid !== undefined && pid !== process.pid) {
     throw new ResumeRefused(`Job ${job.id} is still running (pid ${pid})`, 'running', pid);
@@ -489,6 +502,18 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
       `${changed.join(', ')} changed since job ${job.id} started (sha256 differs): import it as a new job`,
       'files_changed',
     );
+  }
+  if (unchecked) {
+    if (!(await job.lock())) throw new ResumeRefused(`Job ${job.id} is still running`, 'running');
+    try {
+      await job.save({ status: 'validating', pid: process.pid, error: undefined });
+      const files = record.files.map((f) => f.path);
+      // The flag was checked when the job began; a journal edited since falls back to the default, 0.
+      const limit = parseMaxErrors(flags.maxErrors ?? '0') ?? { kind: 'count', value: 0 };
+      return await checkAndImport(ctx, job, files, flags, limit, false);
+    } finally {
+      await job.unlock();
+    }
   }
   if (!(await job.hasSpool())) {
     throw new ResumeRefused(

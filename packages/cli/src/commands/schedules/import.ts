@@ -383,23 +383,27 @@ the token was refused.`;
   }
 
   /**
-   * A transient failure (server gone, timeouts) after this process started writing leaves a resumable
-   * job: say so, with the command that continues it, instead of a bare "retry" that would re-validate
-   * the whole file as a new job.
+   * A transient failure (server gone, timeouts) leaves a resumable job: say so, with the command that
+   * continues it, instead of a bare "retry" that would start another job (and leave `jobs resume
+   * --last` pointing at this one).
    */
   private async withResumeHint(error: unknown): Promise<unknown> {
     const { describeFailure } = await import('../../errors/describe-failure.js');
     const failure = describeFailure(error);
     if (failure.exitCode !== ExitCode.transient) return error;
     const job = await this.ownJob();
-    if (job?.record.status !== 'failed' || job.record.batches === undefined) return error;
+    if (job?.record.status !== 'failed') return error;
     const resume = `${this.config.bin} schedules import --resume ${job.id}`;
+    const saved =
+      job.record.batches === undefined
+        ? 'nothing was written; a resume checks the files again'
+        : 'no row will be written twice';
     return new CliError(failure.message, {
       code: failure.code,
       exitCode: failure.exitCode,
       requestId: failure.requestId,
       cause: error,
-      hint: `Job ${job.id} is saved (no row will be written twice): once the server answers again, continue with: ${resume}`,
+      hint: `Job ${job.id} is saved (${saved}): once the server answers again, continue with: ${resume}`,
       result: { jobId: job.id },
     });
   }
