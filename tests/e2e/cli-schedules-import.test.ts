@@ -515,5 +515,8 @@ describe('export and jobs', () => {
       expect(status.code).toBe(5);
       expect(JSON.parse(status.stdout).error.code).toBe('job_not_found');
     }
+    const both = await sporthub(['jobs', 'resume', '20990101-000000-0000', '--last']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('not both');
   });
 });

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ackedBatches } from '../support/cli.js';
-import { type RunningServer, startServer } from '../support/server.js';
+import { createOrgToken, type RunningServer, startServer } from '../support/server.js';
 
 const CLI_BIN = fileURLToPath(new URL('../../packages/cli/bin/run.js', import.meta.url));
 const CLI_DIST = fileURLToPath(
@@ -31,12 +31,16 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], configDir: string): { child: ChildProcess; done: Promise<Run> } {
+function cli(
+  args: string[],
+  configDir: string,
+  token = server.token,
+): { child: ChildProcess; done: Promise<Run> } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SPORTHUB_CONFIG_DIR: configDir,
     SPORTHUB_API_URL: server.baseUrl,
-    SPORTHUB_TOKEN: server.token,
+    SPORTHUB_TOKEN: token,
     CI: 'true',
   };
   delete env.SPORTHUB_PROFILE;
@@ -120,7 +124,8 @@ async function writeSchedule(
 beforeAll(async () => {
   if (!existsSync(CLI_DIST))
     throw new Error('The CLI is not built: run `pnpm --filter @sporthub/cli build` first.');
-  server = await startServer();
+  // No rate limit: the checks page through every session (100k+ by the last test) many times.
+  server = await startServer({ env: { SPORTHUB_RATE_LIMIT: '0' } });
   dir = await mkdtemp(path.join(tmpdir(), 'sporthub-fault-import-'));
   await api('POST', '/v1/outlets', { code: 'F-OUT', name: '故障测试网点' });
   await api('POST', '/v1/programs', {
@@ -184,8 +189,13 @@ describe('schedules import under faults', () => {
     expect(seen.size).toBe(ROWS - 2);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
 
-    const again = await cli(['jobs', 'resume', jobId], configDir).done;
-    expect(again.code).toBe(68);
+    // Finished now: a resume writes nothing and exits 0 (SPEC §5), though the job itself exited 68.
+    const again = await cli(['jobs', 'resume', jobId, '--json'], configDir).done;
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).result).toMatchObject({
+      alreadyCompleted: true,
+      summary: { created: ROWS - 2, rejected: 2 },
+    });
   }, 300_000);
 
   it('SIGINT stops cleanly with exit 130 and the resume hint; the resume completes', async () => {
@@ -239,6 +249,30 @@ describe('schedules import under faults', () => {
     const seen = await sessionsByExternalId('V-');
     expect(seen.size).toBe(ROWS);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
+  }, 300_000);
+
+  it('a resume with a token of another organization is refused (exit 2); with the job’s own it completes', async () => {
+    const configDir = path.join(dir, 'other-org');
+    const file = path.join(dir, 'other-org.csv');
+    await writeSchedule(file, 'O-', 15000);
+    const run = cli(['schedules', 'import', file], configDir);
+    const jobJson = () => {
+      const jobs = path.join(configDir, 'jobs');
+      const [id] = existsSync(jobs) ? readdirSync(jobs) : [];
+      const at = id && path.join(jobs, id, 'job.json');
+      return at && existsSync(at) ? JSON.parse(readFileSync(at, 'utf8')) : undefined;
+    };
+    // Stopped once the job knows its organization, while the files are checked.
+    await waitFor(() => jobJson()?.organizationId !== undefined);
+    run.child.kill('SIGINT');
+    expect((await run.done).code).toBe(130);
+    const other = await createOrgToken(server.dbUrl, ['admin']);
+    const refused = await cli(['jobs', 'resume', '--last', '--json'], configDir, other.token).done;
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout).error.code).toBe('job_organization_mismatch');
+    const resumed = await cli(['jobs', 'resume', '--last', '--json'], configDir).done;
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect((await sessionsByExternalId('O-')).size).toBe(ROWS);
   }, 300_000);
 
   it('the server out of reach before anything is checked: exit 75 with the job to resume, which imports once it answers', async () => {

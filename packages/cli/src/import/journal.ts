@@ -50,6 +50,8 @@ export interface JobRecord {
   flags: Record<string, string | number | boolean | undefined>;
   profile: string;
   apiUrl: string;
+  /** The organization the job writes to: a resume with another organization's token is refused. */
+  organizationId?: string;
   /** Batch `i` is sent with the Idempotency-Key `<keyPrefix>:<i>`. */
   keyPrefix: string;
   batchSize: number;

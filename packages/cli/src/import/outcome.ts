@@ -50,5 +50,7 @@ export function outcomeFailure(outcome: ImportOutcome, bin: string, result?: unk
 
 /** 68 when rows were rejected within --max-errors, else 0. */
 export function outcomeExitCode(outcome: ImportOutcome): number {
+  // Resuming a finished job exits 0 (SPEC §5), whatever that job exited with: it did nothing now.
+  if (outcome.alreadyCompleted) return ExitCode.ok;
   return outcome.summary.rejected > 0 ? ExitCode.partial : ExitCode.ok;
 }

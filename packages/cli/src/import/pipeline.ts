@@ -70,10 +70,11 @@ export interface ImportOutcome {
   warnings: ScheduleWarning[];
   /** The first rejected rows' problems (file, line, column, code, message), for the report. */
   rejects: RejectedRow[];
+  /** A resume of a job that had already finished: nothing was done now (SPEC §5: it exits 0). */
+  alreadyCompleted?: true;
 }
 
 const SHOWN_WARNINGS = 20;
-/** Rejected rows whose problems the report shows; the rejects file has them all. */
 
 /** One problem of a rejected row, as the report shows it. */
 export interface RejectedRow {
@@ -196,6 +197,7 @@ async function checkAndImport(
 ): Promise<ImportOutcome> {
   try {
     const refs = await fetchScheduleReferences(ctx.hub);
+    if (job) await sameOrganization(job, refs);
     const options = fileOptions(sourceOptions(flags), refs);
     return await importFiles(ctx, job, absolute, flags, limit, dryRun, refs, options);
   } catch (error) {
@@ -445,6 +447,24 @@ async function finish(
   return result;
 }
 
+/**
+ * The job's organization is the token's: journaled the first time, compared on every resume. With
+ * another organization's token (same API URL) every row would be refused for references it cannot see.
+ */
+async function sameOrganization(job: Job, refs: ScheduleReferences): Promise<void> {
+  const expected = job.record.organizationId;
+  if (expected === undefined || refs.organizationId === undefined) {
+    if (refs.organizationId !== undefined) await job.save({ organizationId: refs.organizationId });
+    return;
+  }
+  if (expected !== refs.organizationId) {
+    throw new ResumeRefused(
+      `Job ${job.id} writes to organization ${expected}, but this token acts for ${refs.organizationId}: resume it with a token of ${expected}`,
+      'organization_mismatch',
+    );
+  }
+}
+
 /** Problems that stop a resume before anything is sent. */
 export class ResumeRefused extends Error {
   constructor(
@@ -454,6 +474,7 @@ export class ResumeRefused extends Error {
       | 'running'
       | 'files_changed'
       | 'api_mismatch'
+      | 'organization_mismatch'
       | 'not_resumable'
       | 'rejected',
     readonly pid?: number,
@@ -475,7 +496,7 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     warnings: [],
     rejects: [],
   };
-  if (record.status === 'completed') return { ...base, status: 'completed', summary };
+  if (record.status === 'completed') return { ...base, status: 'completed', summary, alreadyCompleted: true };
   if (record.status === 'rejected') {
     // It finished as an import refused in pass 1 (exit 65): a resume says so again, with the same exit.
     throw new ResumeRefused(
@@ -523,8 +544,9 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
   }
   if (!(await job.lock())) throw new ResumeRefused(`Job ${job.id} is still running`, 'running');
   try {
-    await job.save({ status: 'running', pid: process.pid });
     const refs = await fetchScheduleReferences(ctx.hub);
+    await sameOrganization(job, refs);
+    await job.save({ status: 'running', pid: process.pid });
     const files = record.files.map((f) => f.path);
     const options = fileOptions(sourceOptions(flags), refs);
     const rejectsPath = flags.rejects ?? join(job.dir, 'rejects.csv');

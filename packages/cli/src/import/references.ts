@@ -27,6 +27,9 @@ export class ScheduleReferences {
   private readonly staffByName = new Map<string, string | null>();
   readonly staffExternalIds = new Map<string, string>();
 
+  /** The organization the token acts for (GET /v1/me), when it was asked. */
+  organizationId: string | undefined;
+
   constructor(outlets: readonly Outlet[], programs: readonly Program[], staff: readonly Staff[]) {
     for (const o of outlets) {
       const zones = new Map<string, { id: string; capacity: number | null }>();
@@ -69,10 +72,13 @@ async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
 
 /** Fetches outlets (with zones), programs and staff once, in parallel. */
 export async function fetchScheduleReferences(hub: SportHub): Promise<ScheduleReferences> {
-  const [outlets, programs, staff] = await Promise.all([
+  const [outlets, programs, staff, me] = await Promise.all([
     collect(hub.outlets.list({ limit: 500 })),
     collect(hub.programs.list({ limit: 500 })),
     collect(hub.staff.list({ limit: 500 })),
+    hub.me(),
   ]);
-  return new ScheduleReferences(outlets, programs, staff);
+  const refs = new ScheduleReferences(outlets, programs, staff);
+  refs.organizationId = me.organization.id;
+  return refs;
 }

@@ -6,7 +6,7 @@ import SchedulesImport from '../schedules/import.js';
 export default class JobsResume extends SchedulesImport {
   static override summary = 'Continue an interrupted import job from its first unacknowledged batch.';
   static override description =
-    'Checks the files are unchanged (sha256), then re-sends the batches not acknowledged with the same idempotency keys: every row is written exactly once. Resuming a finished job prints its summary and exits as the job did (0, or 68 when rows were rejected); a job whose process still runs exits 69.';
+    'Checks the files are unchanged (sha256), then re-sends the batches not acknowledged with the same idempotency keys: every row is written exactly once. Resuming a finished job prints its summary and exits 0 (it writes nothing; `jobs results` shows its rejected rows); a job whose process still runs exits 69.';
   static override examples = [
     '<%= config.bin %> jobs resume --last',
     '<%= config.bin %> jobs resume 20261128-232812-3fa9',
@@ -36,6 +36,7 @@ export default class JobsResume extends SchedulesImport {
     const id = (this.args as { job?: string }).job;
     const { last } = this.flags as { last?: boolean };
     if (!id && !last) throw usageError('Name the job to resume, or pass --last.');
+    if (id && last) throw usageError(`Give a job id or --last, not both (${id} or the newest job?).`);
     const { findJob } = await import('../../import/job-lookup.js');
     return (await findJob(id, this.config.bin)).id;
   }

@@ -352,6 +352,7 @@ the token was refused.`;
           running: ['job_running', ExitCode.stillRunning],
           files_changed: ['job_files_changed', ExitCode.inputInvalid],
           api_mismatch: ['job_api_mismatch', ExitCode.usage],
+          organization_mismatch: ['job_organization_mismatch', ExitCode.usage],
           not_resumable: ['job_not_resumable', ExitCode.failure],
           rejected: ['job_rejected', ExitCode.inputInvalid],
         } as const
