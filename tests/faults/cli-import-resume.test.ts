@@ -70,6 +70,14 @@ async function api(method: string, route: string, body?: unknown): Promise<unkno
   return res.json();
 }
 
+/** The only job's `job.json` as it is now, or undefined before it is written. */
+function jobJson(configDir: string) {
+  const jobs = path.join(configDir, 'jobs');
+  const [id] = existsSync(jobs) ? readdirSync(jobs) : [];
+  const at = id && path.join(jobs, id, 'job.json');
+  return at && existsSync(at) ? JSON.parse(readFileSync(at, 'utf8')) : undefined;
+}
+
 function onlyJobId(configDir: string): string {
   const ids = readdirSync(path.join(configDir, 'jobs'));
   expect(ids).toHaveLength(1);
@@ -228,13 +236,7 @@ describe('schedules import under faults', () => {
     const file = path.join(dir, 'int-check.csv');
     await writeSchedule(file, 'V-', 9000);
     const run = cli(['schedules', 'import', file], configDir);
-    const jobJson = () => {
-      const jobs = path.join(configDir, 'jobs');
-      const [id] = existsSync(jobs) ? readdirSync(jobs) : [];
-      const at = id && path.join(jobs, id, 'job.json');
-      return at && existsSync(at) ? JSON.parse(readFileSync(at, 'utf8')) : undefined;
-    };
-    await waitFor(() => jobJson()?.status === 'validating');
+    await waitFor(() => jobJson(configDir)?.status === 'validating');
     run.child.kill('SIGINT');
     expect((await run.done).code).toBe(130);
     const status = await cli(['jobs', 'status', '--last', '--json'], configDir).done;
@@ -256,14 +258,8 @@ describe('schedules import under faults', () => {
     const file = path.join(dir, 'other-org.csv');
     await writeSchedule(file, 'O-', 15000);
     const run = cli(['schedules', 'import', file], configDir);
-    const jobJson = () => {
-      const jobs = path.join(configDir, 'jobs');
-      const [id] = existsSync(jobs) ? readdirSync(jobs) : [];
-      const at = id && path.join(jobs, id, 'job.json');
-      return at && existsSync(at) ? JSON.parse(readFileSync(at, 'utf8')) : undefined;
-    };
     // Stopped once the job knows its organization, while the files are checked.
-    await waitFor(() => jobJson()?.organizationId !== undefined);
+    await waitFor(() => jobJson(configDir)?.organizationId !== undefined);
     run.child.kill('SIGINT');
     expect((await run.done).code).toBe(130);
     const other = await createOrgToken(server.dbUrl, ['admin']);
