@@ -431,7 +431,10 @@ async function finish(
         series,
         (total) => job.save({ cancelled: before + total }),
         extend,
-        (booked) => ctx.warning(bookedCancellations(booked)),
+        (booked) => {
+          summary.warnings += 1;
+          ctx.warning(bookedCancellations(booked));
+        },
       ));
   }
   rejects?.close();

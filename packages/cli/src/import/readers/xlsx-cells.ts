@@ -1,4 +1,5 @@
 import type { ScheduleColumn } from '@sporthub/schemas';
+import { format, isDateFormat } from 'numfmt';
 
 /*
  * XLSX cell values → the text a CSV would have held. Excel stores dates and times as numbers (days
@@ -88,12 +89,37 @@ function numberText(
     const elapsed = n >= 1 && isElapsedHours(numFmt());
     return timeOfDay(serialToDate(elapsed ? n : n - Math.floor(n), false), elapsed);
   }
+  const shown = TEXT_COLUMNS.has(column) ? formatted(n, numFmt()) : undefined;
+  if (shown !== undefined) return shown;
   const rounded = Math.round(n);
-  if (Math.abs(n - rounded) >= 1e-9) return String(n);
-  // A zero-padding format (`000000`) shows 42 as 000042, and Excel's CSV of the sheet says the same:
-  // an id read as `42` here would make the CSV and the XLSX of one schedule two sessions.
-  const digits = rounded >= 0 ? /^0+$/.exec(numFmt() ?? '')?.[0].length : undefined;
-  return digits === undefined ? String(rounded) : String(rounded).padStart(digits, '0');
+  return Math.abs(n - rounded) < 1e-9 ? String(rounded) : String(n);
+}
+
+/**
+ * Columns whose cells are text, codes and ids: a number there is what its number format shows. Excel
+ * shows 143 under `"PD-"0000` as `PD-0143` and 42 under `000000` as `000042`, and its CSV of the sheet
+ * says the same; read as `143` the id would name another session.
+ */
+const TEXT_COLUMNS = new Set<ScheduleColumn | null>([
+  'external_id',
+  'outlet_code',
+  'program_code',
+  'title',
+  'coach',
+  'zone',
+  'status',
+  null,
+]);
+
+/** A number as its (non-General, non-date) number format shows it, with numfmt (ECMA-376 formats). */
+function formatted(n: number, numFmt: string | undefined): string | undefined {
+  if (numFmt === undefined || numFmt === '' || /^general$/i.test(numFmt) || isDateFormat(numFmt))
+    return undefined;
+  try {
+    return format(numFmt, n).trim();
+  } catch {
+    return undefined; // a format numfmt cannot read: the plain number
+  }
 }
 
 const noFormat = () => undefined;

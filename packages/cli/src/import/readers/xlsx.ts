@@ -82,6 +82,30 @@ function fillMerged(cells: string[], row: number, merges: VerticalMerge[], activ
   }
 }
 
+const columnLetters = (column: number): string =>
+  column <= 0
+    ? ''
+    : columnLetters(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
+
+/**
+ * A formula cell whose value was never computed (openpyxl and other writers that do not calculate
+ * store none): what Excel would show is unknown here, and reading it as empty would misname the
+ * problem (`required`) or quietly drop a title. The workbook is refused, naming the cell.
+ */
+function uncomputedFormula(values: CellValue[], row: number, file: string): void {
+  values.forEach((value, column) => {
+    if (typeof value !== 'object' || value === null || value instanceof Date) return;
+    if (!('formula' in value || 'sharedFormula' in value) || value.result !== undefined) return;
+    const cell = `${columnLetters(column)}${row}`;
+    const formula = value.formula ?? value.sharedFormula ?? '';
+    throw new ScheduleFileError(
+      `Cell ${cell} holds a formula (=${formula}) without a computed value: the program that wrote the ` +
+        'workbook did not calculate it. Open the file in Excel, WPS or LibreOffice and save it, or write the values',
+      { code: 'invalid_xlsx', file, line: row, column: cell },
+    );
+  });
+}
+
 async function* readSheet(
   sheet: SheetReader,
   file: string,
@@ -100,6 +124,7 @@ async function* readSheet(
     const cells = Array.from({ length: width }, (_, i) =>
       cellText(values[i + 1], columnAt(i), date1904(), () => row.getCell?.(i + 1)?.numFmt),
     );
+    uncomputedFormula(values, row.number, file);
     // Only below the header: a header cell merged down is no data.
     if (layout) fillMerged(cells, row.number, merges, active);
     if (isBlankRow(cells)) continue;

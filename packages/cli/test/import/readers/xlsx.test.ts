@@ -310,8 +310,18 @@ describe('XLSX cells as Excel shows them', () => {
     ]);
   });
 
-  test('a number under a zero-padding format keeps the zeros Excel shows (000042), as its CSV would', async () => {
-    const [record] = await readAll(fixture('openpyxl-sheets.xlsx'), { sheet: '编号' });
-    expect(record?.row).toMatchObject({ externalId: '000042', date: '2027-06-04', startTime: '09:00' });
+  test('a formula without a computed value (openpyxl writes none) refuses the workbook, naming the cell', async () => {
+    expect(await failure(fixture('openpyxl-formula.xlsx'))).toMatchObject({
+      code: 'invalid_xlsx',
+      line: 2,
+      message: expect.stringContaining('Cell G2 holds a formula (=10*2) without a computed value'),
+    });
+  });
+
+  test('a number in a text column reads as its format shows it (000042, PD-0143), as Excel’s CSV would', async () => {
+    const [zeros, prefixed] = await readAll(fixture('openpyxl-sheets.xlsx'), { sheet: '编号' });
+    expect(zeros?.row).toMatchObject({ externalId: '000042', date: '2027-06-04', startTime: '09:00' });
+    // A capacity stays a number whatever its format shows (#,##0 would show 1,000).
+    expect(prefixed?.row).toMatchObject({ externalId: 'PD-0143', capacity: 1000 });
   });
 });
