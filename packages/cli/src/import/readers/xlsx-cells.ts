@@ -28,7 +28,7 @@ const MAX_SERIAL = 2_958_465;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function serialToDate(serial: number, date1904: boolean): Date {
+export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DATE_1904_OFFSET : 0)) * MS_PER_DAY));
 }
 

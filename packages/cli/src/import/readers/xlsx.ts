@@ -7,6 +7,7 @@ import { type HeaderLayout, type RowDefaults, readHeader } from './header.js';
 import { buildRecord, isBlankRow, isTitleRow } from './record.js';
 import type { SourceRecord } from './types.js';
 import { type CellValue, cellText } from './xlsx-cells.js';
+import { readSharedStrings, readSheetRows, type SheetRow } from './xlsx-sheet.js';
 
 /*
  * XLSX schedules through exceljs's streaming readers: the wanted sheet's rows are parsed from the zip
@@ -16,12 +17,6 @@ import { type CellValue, cellText } from './xlsx-cells.js';
 export interface XlsxReadOptions {
   sheet?: string | undefined;
   defaults?: RowDefaults | undefined;
-}
-
-interface SheetRow {
-  number: number;
-  values: CellValue[] | Record<string, CellValue>;
-  getCell?(column: number): { numFmt?: string };
 }
 
 interface SheetReader extends AsyncIterable<SheetRow> {
@@ -163,7 +158,8 @@ interface ZipEntry {
 }
 
 /**
- * The parts of exceljs 4.4's streaming `WorkbookReader` this reader drives itself. Its own loop reads
+ * The parts of exceljs 4.4's streaming `WorkbookReader` this reader drives itself (the worksheet and
+ * shared strings are read by xlsx-sheet.ts). Its own loop reads
  * the zip front to back and, when a worksheet comes before the workbook's shared strings (Excel's
  * order) or its relationships (openpyxl's), spools it to a temp file, during which later entries are
  * lost now and then: 16 of 60 reads of one openpyxl workbook named no sheets or crashed. Read through
@@ -176,8 +172,9 @@ interface WorkbookParts {
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
-  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
+  styles: { getStyleModel(id: number): { numFmt?: string } | undefined };
+  /** The shared strings (our reader's: exceljs's reads a phonetic guide instead of the text). */
+  strings: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -206,7 +203,6 @@ function partPath(target: string): string {
 /** The workbook with its relationships, sheet list, styles and shared strings parsed. */
 async function openWorkbook(file: string, zip: Map<string, ZipEntry>): Promise<WorkbookParts> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, {
-    sharedStrings: 'cache',
     styles: 'cache', // number formats tell date and time cells from plain numbers
     hyperlinks: 'ignore',
     worksheets: 'emit',
@@ -221,7 +217,7 @@ async function openWorkbook(file: string, zip: Map<string, ZipEntry>): Promise<W
   const styles = part('xl/styles.xml');
   if (styles) await workbook._parseStyles(styles);
   const strings = part('xl/sharedStrings.xml');
-  if (strings) for await (const _ of workbook._parseSharedStrings(strings));
+  workbook.strings = strings ? await readSharedStrings(strings) : [];
   return workbook;
 }
 
@@ -256,14 +252,22 @@ export async function* readXlsxRecords(
   const entry = target === undefined ? undefined : zip.get(partPath(target));
   if (!entry) throw asFileError(new Error(`sheet "${wanted.name}" is missing from the file`), file);
   const date1904 = () => (workbook.properties?.model?.date1904 ?? workbook.properties?.date1904) === true;
+  // A workbook without xl/styles.xml (some generators write none) has no number formats at all.
+  const hasStyles = zip.has('xl/styles.xml');
   let input: Readable | undefined;
   try {
     const merges = await verticalMerges(entry.stream());
-    input = entry.stream();
-    let sheet: SheetReader | undefined;
-    for (const event of workbook._parseWorksheet(input, '1')) sheet = event.value as SheetReader;
-    if (!sheet) throw new Error(`sheet "${wanted.name}" could not be opened`);
-    sheet.name = wanted.name;
+    const stream = entry.stream();
+    input = stream;
+    const context = {
+      sharedStrings: workbook.strings,
+      numFmtOf: hasStyles ? (style: number) => workbook.styles.getStyleModel(style)?.numFmt : () => undefined,
+      date1904: date1904(),
+    };
+    const sheet: SheetReader = {
+      name: wanted.name,
+      [Symbol.asyncIterator]: () => readSheetRows(stream, context),
+    };
     yield* readSheet(sheet, file, options.defaults ?? {}, date1904, merges);
   } catch (cause) {
     throw otherSheetsHint(asFileError(cause, file), options.sheet, names);

@@ -310,6 +310,25 @@ describe('XLSX cells as Excel shows them', () => {
     ]);
   });
 
+  // Cells as writers other than Excel store them, which exceljs's streaming reader misread.
+  test.each([
+    // openpyxl's CellRichText: an inline string of several runs (only the last run was read).
+    ['writer-richtext-inline.xlsx', { externalId: 'R2-0001', title: '周一太极', date: '2027-12-28' }],
+    // Japanese Excel: a shared string with a phonetic guide (<rPh>), which is not the cell's text.
+    ['writer-phonetic.xlsx', { externalId: 'R2-0002', title: '太極拳', date: '2027-12-29' }],
+    // ISO 8601 date and time cells (t="d", openpyxl's iso_dates, SheetJS's cellDates): 2027 was serial 2027.
+    [
+      'writer-iso-dates.xlsx',
+      { externalId: 'ISOD-2', date: '2027-06-26', startTime: '09:00', endTime: '10:30' },
+    ],
+    // Rows and cells without their optional r reference, and no styles part at all.
+    ['writer-no-references.xlsx', { externalId: 'R4-01', date: '2028-01-03', capacity: 20 }],
+  ])('%s reads as the writer meant', async (file, expected) => {
+    const records = await readAll(fixture(file));
+    expect(records.every((r) => r.errors.length === 0)).toBe(true);
+    expect(records.at(-1)?.row).toMatchObject(expected);
+  });
+
   test('a formula without a computed value (openpyxl writes none) refuses the workbook, naming the cell', async () => {
     expect(await failure(fixture('openpyxl-formula.xlsx'))).toMatchObject({
       code: 'invalid_xlsx',
