@@ -238,7 +238,12 @@ describe('schedules import under faults', () => {
     const run = cli(['schedules', 'import', file], configDir);
     await waitFor(() => jobJson(configDir)?.status === 'validating');
     run.child.kill('SIGINT');
-    expect((await run.done).code).toBe(130);
+    const stopped = await run.done;
+    expect(stopped.code).toBe(130);
+    const jobId = onlyJobId(configDir);
+    expect(stopped.stderr).toContain(
+      `Job ${jobId} is saved (nothing was written): continue it with \`sporthub schedules import --resume ${jobId}\``,
+    );
     const status = await cli(['jobs', 'status', '--last', '--json'], configDir).done;
     expect(JSON.parse(status.stdout).result).toMatchObject({
       status: 'failed',
@@ -307,6 +312,15 @@ describe('schedules import under faults', () => {
     });
     await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
     try {
+      // The job never learned its organization: another token (another organization's) may not run it.
+      const other = await createOrgToken(server.dbUrl, ['admin']);
+      const refusedOther = await cli(
+        ['jobs', 'resume', '--last', '--json', '--api-url', apiUrl],
+        configDir,
+        other.token,
+      ).done;
+      expect(refusedOther.code).toBe(2);
+      expect(JSON.parse(refusedOther.stdout).error.code).toBe('job_organization_mismatch');
       const resumed = await cli(['jobs', 'resume', '--last', '--json', '--api-url', apiUrl], configDir).done;
       expect(resumed.code, resumed.stderr).toBe(0);
       expect(JSON.parse(resumed.stdout).result).toMatchObject({

@@ -90,7 +90,8 @@ export async function viewOf(job: Job): Promise<JobView> {
 /** Why a job whose process died while checking its files (Ctrl-C, a kill) failed. */
 const STOPPED_CHECKING = {
   code: 'stopped_before_writing',
-  message: 'The import stopped while checking the files; nothing was written: run it again.',
+  message:
+    'The import stopped while checking the files; nothing was written: `jobs resume` checks them again and imports them.',
 };
 
 export const JOB_COLUMNS: readonly Column<JobView>[] = [

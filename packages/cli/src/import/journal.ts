@@ -52,6 +52,8 @@ export interface JobRecord {
   apiUrl: string;
   /** The organization the job writes to: a resume with another organization's token is refused. */
   organizationId?: string;
+  /** The first 16 hex digits of the token's SHA-256, for a job that never learned its organization. */
+  tokenDigest?: string | undefined;
   /** Batch `i` is sent with the Idempotency-Key `<keyPrefix>:<i>`. */
   keyPrefix: string;
   batchSize: number;

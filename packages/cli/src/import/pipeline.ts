@@ -48,6 +48,10 @@ export interface ImportContext {
   hub: SportHub;
   profile: string;
   apiUrl: string;
+  /** A digest of the API token (never the token): a job that never learned its organization keeps it. */
+  tokenDigest?: string;
+  /** Told the id of a new job as soon as it is journaled (a Ctrl-C while checking names it). */
+  onJob?(id: string): void;
   progress: ProgressReporter;
   warning(message: string): void;
   /** Told when pass 2 starts writing (Ctrl-C then waits for in-flight batches). */
@@ -174,10 +178,12 @@ export async function runImport(
         flags: { ...flags, rejects: flags.rejects ? resolve(flags.rejects) : undefined },
         profile: ctx.profile,
         apiUrl: ctx.apiUrl,
+        tokenDigest: ctx.tokenDigest,
         keyPrefix: randomUUID(),
         batchSize: flags.batchSize,
         concurrency: flags.concurrency,
       });
+  if (job) ctx.onJob?.(job.id);
   try {
     await job?.lock();
     return await checkAndImport(ctx, job, absolute, flags, limit, dryRun);
@@ -518,6 +524,18 @@ export async function resumeImport(ctx: ImportContext, job: Job): Promise<Import
     throw new ResumeRefused(
       `Job ${job.id} was started against ${record.apiUrl}, not ${ctx.apiUrl}: resume it with --api-url ${record.apiUrl}`,
       'api_mismatch',
+    );
+  }
+  if (
+    record.organizationId === undefined &&
+    record.tokenDigest !== undefined &&
+    ctx.tokenDigest !== undefined &&
+    record.tokenDigest !== ctx.tokenDigest
+  ) {
+    // It never reached the server, so its organization is unknown: only its own token may run it.
+    throw new ResumeRefused(
+      `Job ${job.id} was started with another API token and never reached the server, so its organization is unknown: resume it with that token, or import the files as a new job`,
+      'organization_mismatch',
     );
   }
   const changed = await changedFiles(record.files);

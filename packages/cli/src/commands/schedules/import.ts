@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -155,12 +156,14 @@ the token was refused.`;
     progress.phase('prepare');
     this.onRetry = (event) => progress.waiting(event);
     const hub = await this.client();
-    const { apiUrl = '', profile } = await this.settings();
+    const { apiUrl = '', profile, token = '' } = await this.settings();
     const stop = this.trapInterrupt(progress, resume);
     const ctx = {
       hub,
       apiUrl,
       profile,
+      // Never the token itself in the journal: a digest tells a resume whether the token is the same.
+      tokenDigest: createHash('sha256').update(token).digest('hex').slice(0, 16),
       progress,
       warning: (m: string) => {
         progress.clear();
@@ -168,6 +171,7 @@ the token was refused.`;
       },
       stopping: stop.stopping,
       onWriting: stop.onWriting,
+      onJob: stop.onJob,
       signal: stop.signal,
     };
     const pipeline = await import('../../import/pipeline.js');
@@ -420,15 +424,18 @@ the token was refused.`;
     setMaxListeners(100, controller.signal);
     let writing = false;
     let requested = false;
+    let started: string | undefined;
     const previous = process.listeners('SIGINT');
     for (const l of previous) process.removeListener('SIGINT', l);
     const onSigint = () => {
       if (!writing) {
         progress.clear();
         // A resumed job stopped while its files are checked again keeps everything it had written.
-        if (resuming) {
+        const job = resuming ?? started;
+        if (job) {
+          const state = resuming ? 'is unchanged' : 'is saved (nothing was written)';
           process.stderr.write(
-            `Job ${resuming} is unchanged: continue it with \`${this.config.bin} schedules import --resume ${resuming}\`\n`,
+            `Job ${job} ${state}: continue it with \`${this.config.bin} schedules import --resume ${job}\`\n`,
           );
         }
         for (const l of previous) l('SIGINT');
@@ -451,6 +458,9 @@ the token was refused.`;
       stopping: () => requested,
       onWriting: () => {
         writing = true;
+      },
+      onJob: (id: string) => {
+        started = id;
       },
       release: () => {
         process.removeListener('SIGINT', onSigint);
