@@ -163,15 +163,18 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
     report();
   };
 
-  const dispatch = async (batch: Batch) => {
+  /** Sends a batch once a slot is free; false when the import failed or was asked to stop meanwhile. */
+  const dispatch = async (batch: Batch): Promise<boolean> => {
     while (inFlight.size >= concurrency && !failure) await Promise.race(inFlight);
-    if (failure) return;
+    // Ctrl-C while this batch waited for a slot: it is not sent ("after the batches in flight").
+    if (failure || options.stopping()) return false;
     const task: Promise<void> = send(batch)
       .catch((error: unknown) => {
         failure ??= { error };
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
+    return true;
   };
 
   let accepted = 0;
@@ -181,8 +184,12 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
     if (options.rejected.has(row.ordinal)) continue;
     const index = Math.floor(accepted++ / batchSize);
     if (batch && batch.index !== index) {
-      await dispatch(batch);
+      const sent = await dispatch(batch);
       batch = undefined;
+      if (!sent && !failure) {
+        interrupted = true;
+        break;
+      }
     }
     if (failure) break;
     if (options.stopping()) {
@@ -194,7 +201,7 @@ export async function writeAccepted(options: WriteOptions): Promise<WriteResult>
     batch.items.push(row.json);
     batch.ordinals.push(row.ordinal);
   }
-  if (batch && !failure && !interrupted) await dispatch(batch);
+  if (batch && !failure && !interrupted && !(await dispatch(batch)) && !failure) interrupted = true;
   await Promise.all(inFlight);
   if (failure) throw failure.error;
   return { counts, processed, interrupted };
