@@ -167,7 +167,7 @@ interface ZipEntry {
  */
 interface WorkbookParts {
   workbookRels?: Array<{ Id: string; Target: string }>;
-  model?: { sheets?: Array<{ name: string; rId: string }> };
+  model?: { sheets?: Array<{ name: string; rId: string; state?: string }> };
   properties?: { model?: { date1904?: boolean }; date1904?: boolean };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
@@ -240,8 +240,10 @@ export async function* readXlsxRecords(
   const sheets = workbook.model?.sheets ?? [];
   const names = sheets.map((s) => s.name);
   if (sheets.length === 0) throw asFileError(new Error('no worksheet found'), file);
+  // By default the first sheet the operator sees: a hidden one holds lookups, not the schedule.
+  const visible = sheets.find((s) => s.state === undefined || s.state === 'visible') ?? sheets[0];
   const wanted =
-    options.sheet === undefined ? sheets[0] : sheets.find((s) => matchesSheet(s.name, options.sheet!));
+    options.sheet === undefined ? visible : sheets.find((s) => matchesSheet(s.name, options.sheet!));
   if (!wanted) {
     throw new ScheduleFileError(
       `The workbook has no sheet "${options.sheet}"; its sheets are: ${names.map((n) => `"${n}"`).join(', ')}`,
@@ -270,7 +272,7 @@ export async function* readXlsxRecords(
     };
     yield* readSheet(sheet, file, options.defaults ?? {}, date1904, merges);
   } catch (cause) {
-    throw otherSheetsHint(asFileError(cause, file), options.sheet, names);
+    throw otherSheetsHint(asFileError(cause, file), options.sheet, names, wanted.name);
   } finally {
     input?.destroy();
   }
@@ -284,15 +286,16 @@ function otherSheetsHint(
   error: ScheduleFileError,
   sheet: string | undefined,
   names: string[],
+  read: string,
 ): ScheduleFileError {
   if (sheet !== undefined || names.length < 2) return error;
   if (!['missing_header', 'empty_file', 'missing_column'].includes(error.code)) return error;
   const others = names
-    .slice(1)
+    .filter((n) => n !== read)
     .map((n) => `"${n}"`)
     .join(', ');
   return new ScheduleFileError(
-    `${error.message} (sheet "${names[0]}"); the workbook also has ${others}: pick one with --sheet`,
+    `${error.message} (sheet "${read}"); the workbook also has ${others}: pick one with --sheet`,
     {
       code: error.code,
       file: error.file,

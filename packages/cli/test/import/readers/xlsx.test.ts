@@ -323,6 +323,8 @@ describe('XLSX cells as Excel shows them', () => {
     ],
     // Rows and cells without their optional r reference, and no styles part at all.
     ['writer-no-references.xlsx', { externalId: 'R4-01', date: '2028-01-03', capacity: 20 }],
+    // A hidden first sheet of lookups: the default is the first sheet the operator sees (课表).
+    ['writer-hidden-first-sheet.xlsx', { externalId: 'R5-01', date: '2028-01-04' }],
   ])('%s reads as the writer meant', async (file, expected) => {
     const records = await readAll(fixture(file));
     expect(records.every((r) => r.errors.length === 0)).toBe(true);
