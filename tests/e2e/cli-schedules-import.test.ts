@@ -509,12 +509,26 @@ describe('export and jobs', () => {
     });
   });
 
-  it('an unknown job, or a path given as one, is job_not_found (exit 5)', async () => {
+  it('an unknown job, or a path given as one, is job_not_found (exit 5); bad flag values exit 2', async () => {
     for (const id of ['20990101-000000-0000', '../../etc']) {
       const status = await sporthub(['jobs', 'status', id, '--json']);
       expect(status.code).toBe(5);
       expect(JSON.parse(status.stdout).error.code).toBe('job_not_found');
     }
+    await writeFile(
+      path.join(dir, 'until.csv'),
+      'external_id,outlet_code,program_code,date,start_time,end_time,capacity\n',
+    );
+    const until = await sporthub([
+      'schedules',
+      'validate',
+      path.join(dir, 'until.csv'),
+      '--until',
+      '2027-13-01',
+      '--json',
+    ]);
+    expect(until.code).toBe(2);
+    expect(JSON.parse(until.stdout).error.code).toBe('invalid_option');
     const both = await sporthub(['jobs', 'resume', '20990101-000000-0000', '--last']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('not both');

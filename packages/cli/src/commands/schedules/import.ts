@@ -247,7 +247,8 @@ the token was refused.`;
       try {
         expansionHorizon({ until });
       } catch (error) {
-        throw usageError((error as Error).message);
+        // The reader's code for a flag value it cannot use (troubleshooting.md), with the usage exit.
+        throw new CliError((error as Error).message, { code: 'invalid_option', exitCode: ExitCode.usage });
       }
     }
     if (rejects === undefined) return;
