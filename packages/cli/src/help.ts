@@ -9,6 +9,7 @@ export default class SporthubHelp extends Help {
       'SPORTHUB_TOKEN       API token (overrides the profile)',
       'SPORTHUB_PROFILE     profile to use (--profile overrides it)',
       'SPORTHUB_CONFIG_DIR  directory of the config file',
+      'SPORTHUB_TIMEOUT     seconds a request may take, its retries included (default 60)',
       'NO_COLOR, CI=true    no colour; CI=true also no prompts',
     ].join('\n');
     return [

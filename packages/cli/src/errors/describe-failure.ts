@@ -83,7 +83,11 @@ function describeApiError(err: ApiErrorShape): Failure {
         hint: 'Check --api-url (or SPORTHUB_API_URL, or the profile): the base URL of a sporthub server, without /v1, e.g. http://127.0.0.1:4010.',
       };
     }
-    return family(ExitCode.notFound, 'not_found', 'Check the id or code (list them with `list`).');
+    return family(
+      ExitCode.notFound,
+      'not_found',
+      'Check the id or code: the `list` command of its topic shows them (e.g. `sporthub members list`).',
+    );
   }
   if (status === 409 || status === 412) {
     return family(
