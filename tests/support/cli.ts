@@ -116,7 +116,9 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
 }
 
 /** The `--json` envelope of a finished run (throws with the run's stderr when stdout is not one). */
-export function envelope<T = Record<string, unknown>>(run: CliRun): { ok: boolean; result: T } {
+export function envelope<T = Record<string, unknown>>(
+  run: CliRun,
+): { ok: boolean; result: T; warnings: string[]; error?: { code: string; message: string } } {
   try {
     return JSON.parse(run.stdout);
   } catch {
