@@ -272,6 +272,29 @@ describe('validation, --max-errors and rejects', () => {
     );
   });
 
+  it('with --progress ndjson, rejected rows past the first 20 are counted in a note event', async () => {
+    const many = path.join(dir, 'many-bad.csv');
+    const rows = Array.from({ length: 25 }, (_, i) => `M-${i},SH-NOPE,P-WALK,2027-08-01,9:00,10:00,5,,,x`);
+    await writeFile(many, `${header}\n${rows.join('\n')}\n`);
+    const run = await sporthub([
+      'schedules',
+      'validate',
+      many,
+      '--progress',
+      'ndjson',
+      '--max-errors',
+      '100%',
+    ]);
+    const events = run.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; message?: string });
+    expect(events.filter((e) => e.type === 'rejected')).toHaveLength(20);
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'note', message: expect.stringMatching(/^5 more rejected rows/) }),
+    );
+  });
+
   it('--concurrency 16 with one-row batches writes each row once, without a listener-leak warning', async () => {
     const many = path.join(dir, 'many-small-batches.csv');
     const lines = Array.from(

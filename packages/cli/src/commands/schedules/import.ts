@@ -223,14 +223,19 @@ the token was refused.`;
   /** The first rejected rows' problems on stderr, `file:line column: message [code]` (not with --json). */
   private showRejects(outcome: ImportOutcome, shownRows: number): void {
     if (this.jsonMode || outcome.rejects.length === 0) return;
+    // Rows, not lines: the occurrences of one iCalendar event share its line.
+    const { rejected } = outcome.summary;
     if (this.ndjson) {
       for (const { file, line, column, code, message } of outcome.rejects) {
         this.emit({ type: 'rejected', file, line, column, code, message });
       }
+      if (rejected > shownRows) {
+        const where = outcome.rejectsPath ? `: all of them are in ${outcome.rejectsPath}` : '';
+        const message = `${rejected - shownRows} more rejected rows are not listed as events${where}`;
+        this.emit({ type: 'note', message });
+      }
       return;
     }
-    // Rows, not lines: the occurrences of one iCalendar event share its line.
-    const { rejected } = outcome.summary;
     const more = rejected > shownRows ? ` (the first ${shownRows} of ${rejected})` : '';
     const lines = outcome.rejects.map(
       (r) => `  ${basename(r.file)}:${r.line} ${r.column}: ${r.message} ${this.paint.dim(`[${r.code}]`)}`,

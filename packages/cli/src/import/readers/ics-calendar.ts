@@ -82,7 +82,20 @@ interface EventLines {
 function eventLines(
   text: string,
   physicalLine: (line: number) => number,
+  file: string,
 ): { events: EventLines[]; calendar: Map<string, number> } {
+  // ical.js closes the innermost component at any END: `END:VTODO` would close a VEVENT unnoticed.
+  const stack: Array<{ name: string; at: number }> = [];
+  const mismatch = (name: string, at: number) => {
+    const open = stack.at(-1);
+    if (open?.name === name) return;
+    const opened = open ? `BEGIN:${open.name} of line ${open.at}` : 'no BEGIN';
+    throw new ScheduleFileError(`${file}:${at} is not valid iCalendar: END:${name} closes ${opened}`, {
+      code: 'invalid_ics',
+      file,
+      line: at,
+    });
+  };
   const events: EventLines[] = [];
   const calendar = new Map<string, number>();
   let open: EventLines | undefined;
@@ -91,6 +104,12 @@ function eventLines(
     const name = /^([A-Za-z0-9-]+)[;:]/.exec(line)?.[1]?.toUpperCase();
     if (name === undefined) return;
     const at = physicalLine(i + 1);
+    const component = /^(?:BEGIN|END):([A-Za-z0-9-]+)\s*$/i.exec(line)?.[1]?.toUpperCase();
+    if (component !== undefined && name === 'BEGIN') stack.push({ name: component, at });
+    else if (component !== undefined && name === 'END') {
+      mismatch(component, at);
+      stack.pop();
+    }
     if (name === 'BEGIN') {
       if (/^BEGIN:VEVENT\s*$/i.test(line)) {
         open = { begin: at, rules: [], properties: new Map(), times: [] };
@@ -184,7 +203,7 @@ function badRule(component: ICAL.Component, lines: EventLines | undefined): VEve
  * there is no VEVENT at all: a calendar with nothing to import is the wrong file, not an import of 0 rows.
  */
 export function readVEvents(calendar: CalendarText, file: string): VEventEntry[] {
-  const { events: lines, calendar: calendarLines } = eventLines(calendar.text, calendar.physicalLine);
+  const { events: lines, calendar: calendarLines } = eventLines(calendar.text, calendar.physicalLine, file);
   const entries: VEventEntry[] = [];
   for (const root of parseRoots(calendar, file)) {
     const method = String(root.getFirstPropertyValue('method') ?? '').toUpperCase();

@@ -287,6 +287,12 @@ describe('a calendar ical.js cannot parse', () => {
       4,
       'BEGIN:VEVENT has no END:VEVENT',
     ],
+    [
+      'an END of another component',
+      'BEGIN:VEVENT\nUID:a\nDTSTART:20270101T090000\nEND:VTODO\n',
+      7,
+      'END:VTODO closes BEGIN:VEVENT of line 4',
+    ],
   ])('is invalid_ics naming the line (%s)', async (name, body, line, says) => {
     const text = `BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//sporthub//edge//EN\n${body}${body.endsWith('VEVENT\n') ? 'END:VCALENDAR\n' : ''}`;
     const error = await failure(write(`${name.replace(/\W+/g, '-')}.ics`, text), options);
