@@ -86,8 +86,8 @@ export async function readSharedStrings(input: Readable): Promise<string[]> {
   return strings;
 }
 
-/** `AB12` → 28 (the column of a cell reference). */
-function columnOf(reference: string): number | undefined {
+/** `AB12` (or `AB`) → 28: the 1-based column of a cell reference. */
+export function columnOf(reference: string): number | undefined {
   const letters = /^\$?([A-Za-z]{1,3})\$?\d*$/.exec(reference)?.[1];
   if (!letters) return undefined;
   let column = 0;

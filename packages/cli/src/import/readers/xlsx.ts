@@ -7,11 +7,12 @@ import { type HeaderLayout, type RowDefaults, readHeader } from './header.js';
 import { buildRecord, isBlankRow, isTitleRow } from './record.js';
 import type { SourceRecord } from './types.js';
 import { type CellValue, cellText } from './xlsx-cells.js';
-import { readSharedStrings, readSheetRows, type SheetRow } from './xlsx-sheet.js';
+import { columnOf, readSharedStrings, readSheetRows, type SheetRow } from './xlsx-sheet.js';
 
 /*
- * XLSX schedules through exceljs's streaming readers: the wanted sheet's rows are parsed from the zip
- * as they come, so a big sheet is never loaded whole (shared strings are cached, as Excel requires).
+ * XLSX schedules: the zip's directory (unzipper) gives each part when it is needed; exceljs parses the
+ * workbook, its relationships and styles, and xlsx-sheet.ts streams the wanted sheet's rows, so a big
+ * sheet is never loaded whole (shared strings are kept, as Excel requires).
  */
 
 export interface XlsxReadOptions {
@@ -36,8 +37,6 @@ interface VerticalMerge {
   value?: string;
 }
 
-const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-
 /**
  * The merged ranges of a sheet that span rows (`<mergeCell ref="D2:D4"/>`, after the rows in the
  * sheet's XML, so read in a pass of their own), by top row. Timetables merge a day's date or outlet
@@ -53,7 +52,7 @@ async function verticalMerges(input: Readable): Promise<VerticalMerge[]> {
     for (const m of text.matchAll(pattern)) {
       end = m.index + m[0].length;
       const [top, bottom] = [Number(m[2]), Number(m[4])];
-      if (bottom > top) merges.push({ column: columnNumber(m[1]!) - 1, top, bottom });
+      if (bottom > top) merges.push({ column: columnOf(m[1]!)! - 1, top, bottom });
     }
     carry = text.slice(Math.max(end, text.length - 512));
   }
