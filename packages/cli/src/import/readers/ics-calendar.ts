@@ -75,96 +75,99 @@ interface EventLines {
   times: RawTime[];
 }
 
+/** A component left open, by name and the physical line of its BEGIN. */
+interface OpenComponent {
+  name: string;
+  at: number;
+}
+
 /**
  * Each VEVENT's lines, in file order, and the lines of the calendar's own properties (outside any
  * component but VCALENDAR); `text` is unfolded, `physicalLine` maps its lines to the file's.
+ * `unclosed` is the innermost component whose END never came (a file cut short), if any.
  */
 function eventLines(
   text: string,
   physicalLine: (line: number) => number,
   file: string,
-): { events: EventLines[]; calendar: Map<string, number> } {
-  // ical.js closes the innermost component at any END: `END:VTODO` would close a VEVENT unnoticed.
-  const stack: Array<{ name: string; at: number }> = [];
-  const mismatch = (name: string, at: number) => {
-    const open = stack.at(-1);
-    if (open?.name === name) return;
-    const opened = open ? `BEGIN:${open.name} of line ${open.at}` : 'no BEGIN';
-    throw new ScheduleFileError(`${file}:${at} is not valid iCalendar: END:${name} closes ${opened}`, {
-      code: 'invalid_ics',
-      file,
-      line: at,
-    });
-  };
+): { events: EventLines[]; calendar: Map<string, number>; unclosed: OpenComponent | undefined } {
   const events: EventLines[] = [];
   const calendar = new Map<string, number>();
+  // The components open at each line, innermost last.
+  const stack: OpenComponent[] = [];
   let open: EventLines | undefined;
-  let depth = 0; // components open inside VCALENDAR or the VEVENT (VTIMEZONE, VALARM…)
   text.split('\n').forEach((line, i) => {
     const name = /^([A-Za-z0-9-]+)[;:]/.exec(line)?.[1]?.toUpperCase();
     if (name === undefined) return;
     const at = physicalLine(i + 1);
     const component = /^(?:BEGIN|END):([A-Za-z0-9-]+)\s*$/i.exec(line)?.[1]?.toUpperCase();
-    if (component !== undefined && name === 'BEGIN') stack.push({ name: component, at });
-    else if (component !== undefined && name === 'END') {
-      mismatch(component, at);
-      stack.pop();
-    }
-    if (name === 'BEGIN') {
-      if (/^BEGIN:VEVENT\s*$/i.test(line)) {
+    if (name === 'BEGIN' && component !== undefined) {
+      stack.push({ name: component, at });
+      if (component === 'VEVENT') {
         open = { begin: at, rules: [], properties: new Map(), times: [] };
         events.push(open);
-      } else if (!/^BEGIN:VCALENDAR\s*$/i.test(line)) depth++;
-    } else if (name === 'END') {
-      if (/^END:VEVENT\s*$/i.test(line)) open = undefined;
-      else if (!/^END:VCALENDAR\s*$/i.test(line)) depth = Math.max(0, depth - 1);
+      }
+    } else if (name === 'END' && component !== undefined) {
+      // ical.js closes the innermost component at any END: `END:VTODO` would close a VEVENT unnoticed.
+      const innermost = stack.pop();
+      if (innermost?.name !== component) {
+        const opened = innermost ? `BEGIN:${innermost.name} of line ${innermost.at}` : 'no BEGIN';
+        throw new ScheduleFileError(
+          `${file}:${at} is not valid iCalendar: END:${component} closes ${opened}`,
+          {
+            code: 'invalid_ics',
+            file,
+            line: at,
+          },
+        );
+      }
+      if (component === 'VEVENT') open = undefined;
     } else if (open) {
       if (name === 'RRULE') open.rules.push(at);
-      if (depth === 0 && TIME_PROPERTIES.has(name)) open.times.push(rawTime(line, name, at));
+      // The event's own times, not those of a VALARM inside it.
+      if (stack.at(-1)?.name === 'VEVENT' && TIME_PROPERTIES.has(name))
+        open.times.push(rawTime(line, name, at));
       if (!open.properties.has(name)) open.properties.set(name, at);
-    } else if (depth === 0 && !calendar.has(name)) calendar.set(name, at);
+    } else if ((stack.at(-1)?.name ?? 'VCALENDAR') === 'VCALENDAR' && !calendar.has(name)) {
+      calendar.set(name, at);
+    }
   });
-  return { events, calendar };
+  return { events, calendar, unclosed: stack.at(-1) };
 }
 
 /**
  * Where in the file ical.js's parser stopped, and why in words: it quotes the offending line, or says
- * a component "began but did not end" (then the innermost BEGIN left open is the culprit).
+ * a component "began but did not end" (then `unclosed`, the innermost BEGIN left open, is the culprit).
  */
-function parseFailure(calendar: CalendarText, detail: string): { line?: number; detail: string } {
-  const lines = calendar.text.split('\n');
+function parseFailure(
+  calendar: CalendarText,
+  detail: string,
+  unclosed: OpenComponent | undefined,
+): { line?: number; detail: string } {
   const quoted = /^invalid line \(.*?\) "(.*)"$/s.exec(detail) ?? / in '(.*)'$/s.exec(detail);
   const text = quoted?.[1];
   if (text !== undefined) {
-    const at = lines.findIndex((line) => line.replace(/\r$/, '').endsWith(text));
+    const at = calendar.text.split('\n').findIndex((line) => line.replace(/\r$/, '').endsWith(text));
     if (at !== -1) return { line: calendar.physicalLine(at + 1), detail };
   }
-  if (/began but did not end/.test(detail)) {
-    const open: Array<{ name: string; at: number }> = [];
-    lines.forEach((line, i) => {
-      const m = /^(BEGIN|END):([A-Za-z0-9-]+)\s*$/i.exec(line);
-      if (!m) return;
-      const name = m[2]!.toUpperCase();
-      if (m[1]!.toUpperCase() === 'BEGIN') open.push({ name, at: i + 1 });
-      else if (open.at(-1)?.name === name) open.pop();
-    });
-    const last = open.at(-1);
-    if (last) {
-      return {
-        line: calendar.physicalLine(last.at),
-        detail: `BEGIN:${last.name} has no END:${last.name} (is the file cut short?)`,
-      };
-    }
+  if (/began but did not end/.test(detail) && unclosed) {
+    const { name, at } = unclosed;
+    return { line: at, detail: `BEGIN:${name} has no END:${name} (is the file cut short?)` };
   }
   return { detail };
 }
 
-function parseRoots(calendar: CalendarText, file: string): ICAL.Component[] {
+function parseRoots(
+  calendar: CalendarText,
+  file: string,
+  unclosed: OpenComponent | undefined,
+): ICAL.Component[] {
   let jcal: unknown;
   try {
     jcal = parseCalendarLeniently(calendar.text);
   } catch (cause) {
-    const { line, detail } = parseFailure(calendar, cause instanceof Error ? cause.message : String(cause));
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const { line, detail } = parseFailure(calendar, message, unclosed);
     throw new ScheduleFileError(
       `${file}${line === undefined ? '' : `:${line}`} is not valid iCalendar: ${detail}`,
       {
@@ -203,9 +206,13 @@ function badRule(component: ICAL.Component, lines: EventLines | undefined): VEve
  * there is no VEVENT at all: a calendar with nothing to import is the wrong file, not an import of 0 rows.
  */
 export function readVEvents(calendar: CalendarText, file: string): VEventEntry[] {
-  const { events: lines, calendar: calendarLines } = eventLines(calendar.text, calendar.physicalLine, file);
+  const {
+    events: lines,
+    calendar: calendarLines,
+    unclosed,
+  } = eventLines(calendar.text, calendar.physicalLine, file);
   const entries: VEventEntry[] = [];
-  for (const root of parseRoots(calendar, file)) {
+  for (const root of parseRoots(calendar, file, unclosed)) {
     const method = String(root.getFirstPropertyValue('method') ?? '').toUpperCase();
     const zone = calendarZone(root);
     for (const component of root.getAllSubcomponents('vevent')) {
